@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { parseEventFilters } from './parse-event-filters.js';
+
+describe('parseEventFilters', () => {
+  it('accepts a dyad, a month range and a limit', () => {
+    const r = parseEventFilters({ dyad: 'rus,PRK', from: '2023-01', to: '2023-12', limit: '10' });
+    expect(r).toEqual({ ok: true, value: { dyad: ['RUS', 'PRK'], from: '2023-01', to: '2023-12', limit: 10 } });
+  });
+  it.each([
+    [{ dyad: 'RUS' }, 'dyad'],
+    [{ from: '2023/01' }, 'from'],
+    [{ cameo: '4a' }, 'cameo'],
+    [{ status: 'done' }, 'status'],
+    [{ limit: '0' }, 'limit'],
+  ] as const)('names the bad field %j', (input, field) => {
+    const r = parseEventFilters(input);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error.field).toBe(field);
+  });
+});

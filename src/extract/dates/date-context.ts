@@ -1,0 +1,49 @@
+import { parseIsoParts, type DateParts, type FullDate } from './calendar.js';
+
+/**
+ * What a reader knows when reaching a point in the text: the document's own
+ * year and the year, month and last full date mentioned so far.
+ */
+export interface DateContext {
+  /** Year of the document date, for 今年 / 昨年 / this year. */
+  readonly docYear: number | null;
+  /** Current year: the last year mentioned, else the document year. */
+  readonly year: number | null;
+  /** Current month, always of `year`; null when no month is in force. */
+  readonly month: number | null;
+  /** Last full date mentioned (start of a range), for 同日 / 前日. */
+  readonly lastDay: FullDate | null;
+  /** Last day of the last full-date mention (end of a range), for 翌日. */
+  readonly lastDayEnd: FullDate | null;
+}
+
+export function createDateContext(documentDate: string | null): DateContext {
+  const doc = documentDate === null ? null : parseIsoParts(documentDate);
+  const docYear = doc?.y ?? null;
+  return { docYear, year: docYear, month: null, lastDay: null, lastDayEnd: null };
+}
+
+/** Year for 今年 / 本年 / 昨年: the document year when known, else the current year. */
+export function documentYear(ctx: DateContext): number | null {
+  return ctx.docYear ?? ctx.year;
+}
+
+function asFull(p: DateParts): FullDate | null {
+  return p.m !== undefined && p.d !== undefined ? { y: p.y, m: p.m, d: p.d } : null;
+}
+
+/** The context after a mention running from `from` to `to` (the last one written wins). */
+export function advanceContext(ctx: DateContext, from: DateParts, to: DateParts | null): DateContext {
+  const last = to ?? from;
+  let month: number | null;
+  if (last.m !== undefined) month = last.m;
+  else month = last.y === ctx.year ? ctx.month : null;
+  const day = asFull(from);
+  return {
+    docYear: ctx.docYear,
+    year: last.y,
+    month,
+    lastDay: day ?? ctx.lastDay,
+    lastDayEnd: day === null ? ctx.lastDayEnd : ((to !== null ? asFull(to) : null) ?? day),
+  };
+}

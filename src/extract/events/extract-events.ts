@@ -1,0 +1,117 @@
+import type { DateMention } from '../../core/date-mention.js';
+import type { Language } from '../../core/document.js';
+import type { EventStatus } from '../../core/event.js';
+import type { Mention } from '../actors/match-actors.js';
+import type { CameoCode } from '../cameo-table.js';
+import type { PlaceMention } from '../places/place-matcher.js';
+import type { EventRule } from './event-rule.js';
+import { findRoles } from './roles.js';
+import { statusOf, type StatusCues } from './status-cues.js';
+
+/** An event found in one sentence, offsets in the normalised document text. */
+export interface EventCandidate {
+  readonly rule: string;
+  readonly cameo: CameoCode;
+  readonly source: string;
+  readonly target: string | null;
+  readonly sourceName: string | null;
+  readonly targetName: string | null;
+  readonly date: DateMention;
+  readonly status: EventStatus;
+  readonly location: string | null;
+  readonly quoteStart: number;
+  readonly quoteEnd: number;
+}
+
+/** Why a trigger did not become an event (for `sokan explain`). */
+export interface Rejection {
+  readonly rule: string;
+  readonly start: number;
+  readonly end: number;
+  readonly reason: string;
+}
+
+export interface SentenceInput {
+  readonly text: string;
+  readonly base: number;
+  readonly language: Language;
+  readonly mentions: readonly Mention[];
+  readonly places: readonly PlaceMention[];
+  /** Date mentions inside the sentence (document offsets). */
+  readonly dates: readonly DateMention[];
+  /** The date in force from earlier sentences of the paragraph, if any. */
+  readonly contextDate: DateMention | null;
+  readonly previousPair: readonly [string, string] | null;
+}
+
+export interface ExtractionTables {
+  readonly rules: readonly EventRule[];
+  readonly cameo: ReadonlyMap<string, CameoCode>;
+  readonly cues: StatusCues;
+}
+
+const MAX_QUOTE = 120;
+
+export function extractEvents(s: SentenceInput, t: ExtractionTables): { events: EventCandidate[]; rejected: Rejection[] } {
+  const events: EventCandidate[] = [];
+  const rejected: Rejection[] = [];
+  const used: Array<[number, number]> = [];
+  for (const rule of t.rules) {
+    if (rule.lang !== s.language) continue;
+    if (rule.near && !rule.near.test(s.text)) continue;
+    if (rule.notNear && rule.notNear.test(s.text)) continue;
+    rule.pattern.lastIndex = 0;
+    for (let m = rule.pattern.exec(s.text); m; m = rule.pattern.exec(s.text)) {
+      if (m[0].length === 0) { rule.pattern.lastIndex++; continue; }
+      const start = s.base + m.index;
+      const end = start + m[0].length;
+      const reject = (reason: string): void => void rejected.push({ rule: rule.id, start, end, reason });
+      if (used.some(([a, b]) => start < b && a < end)) continue;
+      const status = statusOf(t.cues, s.language, s.text.slice(m.index + m[0].length), s.text.slice(0, m.index));
+      if (status === null) { reject('negated or hypothetical'); continue; }
+      const roles = findRoles(rule.frame, {
+        text: s.text, base: s.base, mentions: s.mentions, places: s.places,
+        triggerStart: start, triggerEnd: end, previousPair: s.previousPair,
+      });
+      if (roles.length === 0) { reject('no source/target actors found around the trigger'); continue; }
+      const date = pickDate(s, start);
+      if (!date) { reject('no date in the sentence or its paragraph'); continue; }
+      const cameo = t.cameo.get(rule.frame === 'visit-cancel' ? '042' : rule.cameo)!;
+      used.push([start, end]);
+      const location = pickLocation(s, start);
+      for (const r of roles) {
+        const qs = Math.max(s.base, Math.min(start, r.source.start >= 0 ? r.source.start : start, date.start) );
+        const quoteStart = end - qs > MAX_QUOTE ? Math.max(s.base, end - MAX_QUOTE) : qs;
+        const quoteEnd = Math.min(s.base + s.text.length, Math.max(end + 4, quoteStart + 5), quoteStart + MAX_QUOTE);
+        events.push({
+          rule: rule.id,
+          cameo,
+          source: r.source.code,
+          target: r.target?.code ?? null,
+          sourceName: r.source.nameEn,
+          targetName: r.target?.nameEn ?? null,
+          date,
+          status: rule.frame === 'visit-cancel' ? 'cancelled' : status,
+          location,
+          quoteStart,
+          quoteEnd,
+        });
+      }
+    }
+  }
+  return { events, rejected };
+}
+
+/** The nearest date before the trigger in the sentence, else the first after, else the paragraph's. */
+function pickDate(s: SentenceInput, triggerStart: number): DateMention | null {
+  let best: DateMention | null = null;
+  for (const d of s.dates) if (d.start < triggerStart) best = d;
+  return best ?? s.dates[0] ?? s.contextDate;
+}
+
+function pickLocation(s: SentenceInput, triggerStart: number): string | null {
+  const inSentence = s.places.filter((p) => p.place.kind !== 'country');
+  const before = inSentence.filter((p) => p.start < triggerStart);
+  const chosen = before[before.length - 1] ?? inSentence[0];
+  return chosen ? chosen.place.en : null;
+}

@@ -1,0 +1,128 @@
+import type { Mention } from '../actors/match-actors.js';
+import type { PlaceMention } from '../places/place-matcher.js';
+import type { Frame } from './event-rule.js';
+
+/** The participants of one candidate event. */
+export interface Roles {
+  readonly source: Mention | { readonly code: string; readonly nameEn: string | null; readonly start: number; readonly end: number };
+  readonly target: Mention | { readonly code: string; readonly nameEn: string | null; readonly start: number; readonly end: number } | null;
+}
+
+export interface RoleContext {
+  readonly text: string; // the sentence
+  readonly base: number; // offset of the sentence in the document
+  readonly mentions: readonly Mention[]; // document offsets
+  readonly places: readonly PlaceMention[];
+  readonly triggerStart: number; // document offsets
+  readonly triggerEnd: number;
+  /** The pair of the previous event in this paragraph, for 両国 / 双方. */
+  readonly previousPair: readonly [string, string] | null;
+}
+
+type Party = NonNullable<Roles['target']>;
+
+const SUBJECT_PARTICLE = /^(?:側)?(?:は|が|も|では|としては)/u;
+const OBJECT_PARTICLE = /^(?:側)?(?:を|に対し(?:て)?|への|に|と(?!も)|との|から)/u;
+
+/**
+ * Finds source and target for a trigger, by Japanese particle heuristics:
+ * the subject is marked by は/が (or is the head a relative clause modifies:
+ * 訪朝したラブロフ外相), the counterpart by を/に/と/への or by a compound
+ * (訪朝, 対露, 露朝). Returns every plausible role assignment (a subject
+ * coordinated with と, as in ロシアと中国が拒否権を…, yields one each).
+ */
+export function findRoles(frame: Frame, ctx: RoleContext): Roles[] {
+  const before = ctx.mentions.filter((m) => m.end <= ctx.triggerStart);
+  const inside = ctx.mentions.filter((m) => m.start >= ctx.triggerStart && m.end <= ctx.triggerEnd + 1);
+  const after = ctx.mentions.filter((m) => m.start >= ctx.triggerEnd);
+  const dyad = adjacentDyad(before, ctx.triggerStart);
+
+  if (frame === 'summit' || frame === 'agree') {
+    if (dyad) return [{ source: dyad[0], target: dyad[1] }];
+    if (/両国|双方|両首脳/.test(ctx.text) && ctx.previousPair) {
+      const [a, b] = ctx.previousPair;
+      return [{ source: pseudo(a), target: pseudo(b) }];
+    }
+  }
+  const subject = findSubject(ctx, before, after);
+  if (frame === 'unilateral') return subject ? [{ source: subject, target: null }] : [];
+
+  let target: Party | null = null;
+  if (frame === 'visit' || frame === 'visit-cancel') {
+    target = inside.find((m) => m.marker === 'visit-target') ?? visitObject(ctx, before) ?? null;
+  } else {
+    target = counterpart(ctx, before, subject) ?? after.find((m) => m.marker === 'against') ?? null;
+  }
+  if (!subject && dyad) return [{ source: dyad[0], target: dyad[1] }];
+  if (!subject || !target || subject.code === target.code) return [];
+  return coordinated(ctx, subject, before).map((s) => ({ source: s, target: target! }));
+}
+
+function pseudo(code: string): Party {
+  return { code, nameEn: null, start: -1, end: -1 };
+}
+
+/** 露朝首脳会談, 中露の合同演習: a dyad compound just before the trigger. */
+function adjacentDyad(before: readonly Mention[], triggerStart: number): [Mention, Mention] | null {
+  const d = before.filter((m) => m.marker === 'dyad' && triggerStart - m.end <= 4);
+  if (d.length < 2) return null;
+  const a = d[d.length - 2]!;
+  const b = d[d.length - 1]!;
+  return a.code !== b.code && b.start === a.end ? [a, b] : null;
+}
+
+function particleAfter(ctx: RoleContext, m: { end: number }): string {
+  return ctx.text.slice(m.end - ctx.base, m.end - ctx.base + 6);
+}
+
+function findSubject(ctx: RoleContext, before: readonly Mention[], after: readonly Mention[]): Mention | null {
+  const usable = (m: Mention): boolean => m.marker === 'plain';
+  // nearest は/が-marked actor before the trigger
+  for (let i = before.length - 1; i >= 0; i--) {
+    const m = before[i]!;
+    if (usable(m) && SUBJECT_PARTICLE.test(particleAfter(ctx, m))) return m;
+  }
+  // X の訪朝 / X による侵攻: genitive right before the trigger
+  const last = before[before.length - 1];
+  if (last && usable(last) && /^(?:の|による|側の)/u.test(particleAfter(ctx, last)) && ctx.triggerStart - last.end <= 4) return last;
+  // 訪朝したラブロフ外相: the relative clause's head follows the verb
+  const head = after.find((m) => usable(m) && m.start - ctx.triggerEnd <= 8);
+  if (head && /^(?:し|した|する|している|中の)/u.test(ctx.text.slice(ctx.triggerEnd - ctx.base))) return head;
+  // otherwise the first plain actor of the sentence, if it precedes the trigger
+  return before.find(usable) ?? null;
+}
+
+/** ロシアを訪問 / 平壌を訪問 / ロシア公式訪問: the state or place just before the trigger. */
+function visitObject(ctx: RoleContext, before: readonly Mention[]): Party | null {
+  const window = 6;
+  const place = [...ctx.places].reverse().find((p) => p.end <= ctx.triggerStart && ctx.triggerStart - p.end <= window);
+  const state = [...before].reverse().find((m) => ctx.triggerStart - m.end <= window && /^(?:を|へ|に|の)?/u.test(particleAfter(ctx, m)) && m.kind !== 'person');
+  const candidate: Party[] = [];
+  if (place) candidate.push({ code: place.place.country, nameEn: null, start: place.start, end: place.end });
+  if (state) candidate.push(state);
+  candidate.sort((a, b) => b.end - a.end);
+  return candidate[0] ?? null;
+}
+
+/** The actor marked as object or partner (を/に/と/への) between subject and trigger. */
+function counterpart(ctx: RoleContext, before: readonly Mention[], subject: Mention | null): Party | null {
+  for (let i = before.length - 1; i >= 0; i--) {
+    const m = before[i]!;
+    if (subject && (m === subject || m.code === subject.code)) continue;
+    if (subject && m.start < subject.start) break;
+    if (m.marker === 'against' || OBJECT_PARTICLE.test(particleAfter(ctx, m))) return m;
+  }
+  return null;
+}
+
+/** ロシアと中国が… / 米国や日本は…: every actor coordinated with the subject. */
+function coordinated(ctx: RoleContext, subject: Mention, before: readonly Mention[]): Mention[] {
+  const out = [subject];
+  for (let i = before.indexOf(subject) - 1; i >= 0; i--) {
+    const m = before[i]!;
+    const gap = ctx.text.slice(m.end - ctx.base, out[out.length - 1]!.start - ctx.base);
+    if (!/^(?:と|や|、|・|および|及び)$/u.test(gap) || m.code === subject.code) break;
+    out.push(m);
+  }
+  return out;
+}

@@ -1,0 +1,38 @@
+import { readFileSync } from 'node:fs';
+import type { Language } from '../../core/document.js';
+import type { EventStatus } from '../../core/event.js';
+import { dataPath } from '../../data-path.js';
+
+type CueSet = Readonly<Record<Language, RegExp>>;
+
+export interface StatusCues {
+  readonly cancelled: CueSet;
+  readonly planned: CueSet;
+  readonly alleged: CueSet;
+  readonly negated: CueSet;
+}
+
+type CueJson = Record<'cancelled' | 'planned' | 'alleged' | 'negated', Record<Language, string>>;
+
+export function compileCues(json: CueJson): StatusCues {
+  const set = (k: keyof CueJson): CueSet => ({ ja: new RegExp(json[k].ja, 'u'), en: new RegExp(json[k].en, 'u') });
+  return { cancelled: set('cancelled'), planned: set('planned'), alleged: set('alleged'), negated: set('negated') };
+}
+
+export function loadCues(file = dataPath('status-cues.json')): StatusCues {
+  return compileCues(JSON.parse(readFileSync(file, 'utf8')) as CueJson);
+}
+
+/**
+ * The status of an event from the words that follow its trigger in the same
+ * clause (Japanese puts tense, modality and negation after the verb).
+ * Returns null when the clause negates the event.
+ */
+export function statusOf(cues: StatusCues, lang: Language, after: string, before: string): EventStatus | null {
+  const clause = lang === 'ja' ? after.slice(0, 25) : `${before.slice(-40)} ${after.slice(0, 40)}`;
+  if (cues.cancelled[lang].test(clause)) return 'cancelled';
+  if (cues.negated[lang].test(lang === 'ja' ? after.slice(0, 12) : clause)) return null;
+  if (cues.planned[lang].test(lang === 'ja' ? after.slice(0, 12) : clause)) return 'planned';
+  if (cues.alleged[lang].test(lang === 'ja' ? after.slice(0, 40) : clause)) return 'alleged';
+  return 'occurred';
+}

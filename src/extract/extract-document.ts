@@ -1,0 +1,109 @@
+import type { DateMention } from '../core/date-mention.js';
+import type { Language, OffsetMapLike } from '../core/document.js';
+import type { ExtractedClaim, ExtractedEvent } from '../core/event.js';
+import type { SentenceContext } from '../core/sentence.js';
+import type { Mention } from './actors/match-actors.js';
+import type { ActorMatcher } from './actors/match-actors.js';
+import { extractClaims } from './claims/extract-claims.js';
+import { findDates } from './dates/find-dates.js';
+import { extractEvents, type EventCandidate, type ExtractionTables, type Rejection } from './events/extract-events.js';
+import type { PlaceMatcher } from './places/place-matcher.js';
+import { splitSentences } from './sentences.js';
+
+export interface ExtractInput {
+  readonly normalisedText: string;
+  readonly language: Language;
+  /** The document's publication date (ISO partial), anchor for 今年 / 昨年. */
+  readonly documentDate: string | null;
+  readonly offsets: OffsetMapLike;
+}
+
+export interface Extraction {
+  readonly mentions: readonly Mention[];
+  readonly events: readonly ExtractedEvent[];
+  readonly claims: readonly ExtractedClaim[];
+  readonly rejected: readonly Rejection[];
+}
+
+export interface ExtractorParts {
+  readonly actors: ActorMatcher;
+  readonly places: PlaceMatcher;
+  readonly tables: ExtractionTables;
+}
+
+/**
+ * Runs the fast passes over one document: sentences, dates (one left-to-right
+ * pass carrying 同年/同月 context), actors and places per sentence, then event
+ * rules and claim rules per sentence. Pure: all tables come in `parts`.
+ */
+export function extractDocument(input: ExtractInput, parts: ExtractorParts): Extraction {
+  const text = input.normalisedText;
+  const sentences = splitSentences(text);
+  const dates = findDates(text, { documentDate: input.documentDate, language: input.language });
+  const mentions: Mention[] = [];
+  const candidates: EventCandidate[] = [];
+  const claims: ExtractedClaim[] = [];
+  const rejected: Rejection[] = [];
+  let d = 0;
+  let contextDate: DateMention | null = null;
+  let paragraph = -1;
+  let previousPair: readonly [string, string] | null = null;
+  for (const [index, s] of sentences.entries()) {
+    if (s.paragraph !== paragraph) { paragraph = s.paragraph; previousPair = null; }
+    const sentenceText = text.slice(s.start, s.end);
+    while (d < dates.length && dates[d]!.start < s.start) d++;
+    const inSentence: DateMention[] = [];
+    for (let k = d; k < dates.length && dates[k]!.start < s.end; k++) inSentence.push(dates[k]!);
+    const anchor = inSentence[0]?.iso ?? contextDate?.iso ?? input.documentDate;
+    const found = parts.actors.find(sentenceText, s.start, anchor);
+    mentions.push(...found);
+    const places = parts.places.find(sentenceText, s.start);
+    const r = extractEvents(
+      { text: sentenceText, base: s.start, language: input.language, mentions: found, places, dates: inSentence, contextDate, previousPair },
+      parts.tables,
+    );
+    candidates.push(...r.events);
+    rejected.push(...r.rejected);
+    const lastEvent = r.events[r.events.length - 1];
+    if (lastEvent?.target) previousPair = [lastEvent.source, lastEvent.target];
+    const ctx: SentenceContext = {
+      index, start: s.start, end: s.end, text: sentenceText, language: input.language,
+      actors: found, dates: inSentence, documentDate: input.documentDate,
+    };
+    for (const c of extractClaims(ctx)) {
+      claims.push({ ...c, date: c.date ?? input.documentDate, span: input.offsets.toOriginal(c.start, c.end) });
+    }
+    if (inSentence.length > 0) contextDate = inSentence[inSentence.length - 1]!;
+  }
+  return { mentions, events: dedupe(candidates).map((c) => toEvent(c, text, input.offsets)), claims, rejected };
+}
+
+/** One record per distinct event per document: same root, pair and date. */
+function dedupe(cands: readonly EventCandidate[]): EventCandidate[] {
+  const seen = new Map<string, EventCandidate>();
+  for (const c of cands) {
+    const key = [c.cameo.root, c.source, c.target ?? '', c.date.iso].join('|');
+    if (!seen.has(key)) seen.set(key, c);
+  }
+  return [...seen.values()];
+}
+
+function toEvent(c: EventCandidate, text: string, offsets: OffsetMapLike): ExtractedEvent {
+  return {
+    date: c.date.iso,
+    dateEnd: c.date.isoEnd,
+    precision: c.date.precision,
+    cameo: c.cameo.code,
+    quadClass: c.cameo.quadClass,
+    goldstein: c.cameo.goldstein,
+    source: c.source,
+    target: c.target,
+    sourceName: c.sourceName,
+    targetName: c.targetName,
+    status: c.status,
+    location: c.location,
+    quote: text.slice(c.quoteStart, c.quoteEnd),
+    span: offsets.toOriginal(c.quoteStart, c.quoteEnd),
+    rule: c.rule,
+  };
+}

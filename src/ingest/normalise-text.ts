@@ -1,0 +1,123 @@
+import type { Span } from '../core/span.js';
+import { endsSentence, isSpace } from './char-class.js';
+import { isBareNumberNote, isHeadingLine, isNoteLine, isShortHeading } from './line-kind.js';
+import type { OffsetMap } from './offset-map.js';
+import { findPageFurniture } from './page-furniture.js';
+import { splitLines } from './split-lines.js';
+import { TextWriter } from './text-writer.js';
+
+export interface NormalisedText {
+  readonly text: string;
+  readonly offsets: OffsetMap;
+}
+
+export interface NormalisedTextDetail extends NormalisedText {
+  /** Original spans of the lines dropped as page furniture. */
+  readonly dropped: readonly Span[];
+}
+
+/**
+ * Normalises extracted text for matching: per-cluster NFKC, hard line wraps
+ * joined, paragraphs separated by a single `\n`, spaces collapsed (and removed
+ * next to CJK), page numbers and running headers dropped. See
+ * `normaliseTextDetailed` for the rules.
+ */
+export function normaliseText(original: string): NormalisedText {
+  const { text, offsets } = normaliseTextDetailed(original);
+  return { text, offsets };
+}
+
+interface Gap {
+  blanks: number;
+  pageBreak: boolean;
+}
+
+/**
+ * Paragraph rules, deliberately simple:
+ * - a blank line (or a form feed) ends a paragraph; in a "double-spaced"
+ *   extraction, where every wrapped line is followed by one blank line, it
+ *   takes two blank lines;
+ * - a numbered heading or a note marker starts a paragraph, and a short
+ *   heading also ends one;
+ * - across a page break (form feed or dropped furniture) the paragraph
+ *   continues unless the previous line ended a sentence;
+ * - any other line break is a wrap and is joined.
+ */
+export function normaliseTextDetailed(original: string): NormalisedTextDetail {
+  const lines = splitLines(original);
+  const trimmed = lines.map((l) => trimSpaces(original.slice(l.start, l.end)));
+  const furniture = findPageFurniture(lines, trimmed);
+  const blanksForParagraph = isDoubleSpaced(trimmed) ? 2 : 1;
+  const writer = new TextWriter(original);
+  const dropped: Span[] = [];
+  let prev: number | null = null;
+  let gap: Gap = { blanks: 0, pageBreak: false };
+  lines.forEach((line, i) => {
+    const t = trimmed[i]!;
+    if (furniture[i]) {
+      dropped.push({ start: line.start, end: line.end });
+      gap.pageBreak = true;
+    } else if (t === '') {
+      gap.blanks++;
+    } else {
+      if (prev !== null) {
+        const before = lines[prev]!;
+        if (before.page !== line.page) gap.pageBreak = true;
+        const breaks = isParagraphBreak(trimmed[prev]!, t, gap, blanksForParagraph);
+        if (breaks) writer.paragraphBreak(before.end, before.next);
+        else writer.lineJoin(before.end, before.next, t[0] ?? '');
+      }
+      writer.writeLine(line.start, line.end);
+      prev = i;
+      gap = { blanks: 0, pageBreak: false };
+    }
+  });
+  return { ...writer.finish(), dropped };
+}
+
+function isParagraphBreak(prev: string, next: string, gap: Gap, blanksForParagraph: number): boolean {
+  const prevEndsSentence = endsSentence(prev[prev.length - 1] ?? '');
+  if (isHeadingLine(next) || isNoteLine(next) || isBareNumberNote(next, prevEndsSentence || isNoteLine(prev))) {
+    return true;
+  }
+  if (isShortHeading(prev)) return true;
+  if (gap.pageBreak) return prevEndsSentence;
+  return gap.blanks >= blanksForParagraph;
+}
+
+/**
+ * Some PDF extractions put a blank line after every wrapped line (and two or
+ * more between paragraphs). Recognised when most gaps between text lines are
+ * exactly one blank line and lines look wrapped at a fixed width (75th
+ * percentile ≤ 120 characters) — unlike web text, where each paragraph is
+ * one long line.
+ */
+function isDoubleSpaced(trimmed: readonly string[]): boolean {
+  const lengths: number[] = [];
+  let gaps = 0;
+  let singleGaps = 0;
+  let blanks = -1; // -1 until the first text line
+  for (const t of trimmed) {
+    if (t === '') {
+      if (blanks >= 0) blanks++;
+      continue;
+    }
+    if (blanks >= 0) {
+      gaps++;
+      if (blanks === 1) singleGaps++;
+    }
+    blanks = 0;
+    lengths.push(t.length);
+  }
+  if (lengths.length < 10 || singleGaps < 0.6 * gaps) return false;
+  lengths.sort((a, b) => a - b);
+  return lengths[Math.floor(lengths.length * 0.75)]! <= 120;
+}
+
+function trimSpaces(s: string): string {
+  let a = 0;
+  let b = s.length;
+  while (a < b && isSpace(s.charCodeAt(a))) a++;
+  while (b > a && isSpace(s.charCodeAt(b - 1))) b--;
+  return a === 0 && b === s.length ? s : s.slice(a, b);
+}

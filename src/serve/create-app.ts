@@ -1,0 +1,59 @@
+import { Hono } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import { countAll } from '../store/count-all.js';
+import { exportClaimRecords, exportEventRecords } from '../store/export-records.js';
+import { getDocument } from '../store/get-document.js';
+import { listDocuments } from '../store/list-documents.js';
+import { queryEvents } from '../store/query-events.js';
+import { searchText } from '../store/search-text.js';
+import type { Store } from '../store/store.js';
+import { parseEventFilters } from '../app/parse-event-filters.js';
+import { badRequest } from './api-error.js';
+import { homePage } from './home-page.js';
+
+/**
+ * The HTTP API and the plain home page, over one store. Every error leaves
+ * through `onError` with one JSON shape: `{ error: { status, message } }`.
+ */
+export function createApp(store: Store): Hono {
+  const app = new Hono();
+
+  app.onError((e, c) => {
+    if (e instanceof HTTPException) return c.json({ error: { status: e.status, message: e.message } }, e.status);
+    console.error(e);
+    return c.json({ error: { status: 500, message: 'internal error; see the server log' } }, 500);
+  });
+  app.notFound((c) => c.json({ error: { status: 404, message: `no route ${c.req.method} ${c.req.path}` } }, 404));
+
+  app.use('*', async (c, next) => {
+    await next();
+    c.header('Content-Security-Policy', "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'");
+    c.header('X-Content-Type-Options', 'nosniff');
+  });
+
+  app.get('/', async (c) => c.html(homePage(await countAll(store), await listDocuments(store))));
+  app.get('/api/stats', async (c) => c.json(await countAll(store)));
+  app.get('/api/documents', async (c) => c.json(await listDocuments(store)));
+  app.get('/api/documents/:id', async (c) => {
+    const id = Number(c.req.param('id'));
+    if (!Number.isInteger(id)) throw badRequest('id', 'must be a whole number');
+    const doc = await getDocument(store, id);
+    if (!doc) throw new HTTPException(404, { message: `no document ${id}` });
+    const { offsets: _offsets, ...rest } = doc;
+    return c.json(rest);
+  });
+  app.get('/api/events', async (c) => {
+    const q = c.req.query();
+    const filters = parseEventFilters({ ...q, limit: q['limit'] ?? '500' });
+    if (!filters.ok) throw badRequest(filters.error.field, filters.error.message);
+    return c.json(await queryEvents(store, filters.value));
+  });
+  app.get('/api/search', async (c) => {
+    const query = c.req.query('q') ?? '';
+    if (!query.trim()) throw badRequest('q', 'give a search text, e.g. /api/search?q=羅津港');
+    return c.json(await searchText(store, query, { limit: 20 }));
+  });
+  app.get('/api/export/events', async (c) => c.json(await exportEventRecords(store)));
+  app.get('/api/export/claims', async (c) => c.json(await exportClaimRecords(store)));
+  return app;
+}

@@ -1,0 +1,24 @@
+import type { Migration, MigrationProvider } from 'kysely';
+import type { TextIndex } from '../text-index.js';
+import * as initial from './0001-initial.js';
+import { textIndexMigration } from './0002-text-index.js';
+
+/**
+ * Every migration Sokan knows, by name, in order. Append only: never rename,
+ * reorder or edit a migration that has shipped. Names sort in applying order.
+ */
+export function knownMigrations(index: TextIndex): Readonly<Record<string, Migration>> {
+  return {
+    '0001-initial': initial,
+    '0002-text-index': textIndexMigration(index),
+  };
+}
+
+/** Supplies the migrations from code (the compiled dist/ has no .ts folder to read). */
+export class InCodeMigrationProvider implements MigrationProvider {
+  constructor(private readonly migrations: Readonly<Record<string, Migration>>) {}
+
+  async getMigrations(): Promise<Record<string, Migration>> {
+    return { ...this.migrations };
+  }
+}

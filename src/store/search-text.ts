@@ -1,0 +1,81 @@
+import { OffsetTable } from './offset-table.js';
+import type { Store } from './store.js';
+import { findMatches, snippetAt, type Snippet } from './text-matches.js';
+
+export interface SearchOptions {
+  /** Documents returned, best first (default 20). */
+  readonly limit?: number;
+  /** Hits listed per document (default 20); `totalHits` counts them all. */
+  readonly hitsPerDocument?: number;
+  /** Characters of context either side of a hit (default 40). */
+  readonly context?: number;
+}
+
+export interface SearchHit {
+  /** Offset of the match in the ORIGINAL text. */
+  readonly position: number;
+  /** End (exclusive) of the match in the original text. */
+  readonly end: number;
+  /** Offset of the match in the normalised text. */
+  readonly normalisedPosition: number;
+  /** Cut from the normalised text (what was matched); see `markSnippet` for a 【】 string. */
+  readonly snippet: Snippet;
+}
+
+export interface SearchResult {
+  readonly documentId: number;
+  readonly fileName: string;
+  readonly title: string | null;
+  readonly totalHits: number;
+  readonly hits: readonly SearchHit[];
+}
+
+/** Most candidate documents examined per query (ranking by hit count needs them all). */
+const CANDIDATE_CAP = 2000;
+
+/**
+ * Substring search over normalised texts; works for Japanese (no word
+ * boundaries needed). The query is NFKC-normalised and trimmed, like the text.
+ * Matching is case-insensitive for letters whose lower case has the same length.
+ * Documents are ranked by number of hits, then by the index's rank.
+ */
+export async function searchText(store: Store, query: string, opts: SearchOptions = {}): Promise<SearchResult[]> {
+  const needle = query.normalize('NFKC').trim();
+  if (needle.length === 0) return [];
+  const { limit = 20, hitsPerDocument = 20, context = 40 } = opts;
+  const candidates = await store.textIndex.candidates(store.db, needle, CANDIDATE_CAP);
+  const rank = new Map(candidates.map((c) => [c.documentId, c.rank]));
+  const results: (SearchResult & { rank: number })[] = [];
+  for (let i = 0; i < candidates.length; i += 100) {
+    const ids = candidates.slice(i, i + 100).map((c) => c.documentId);
+    const rows = await store.db
+      .selectFrom('documents')
+      .select(['id', 'file_name', 'title', 'normalised_text', 'offsets'])
+      .where('id', 'in', ids)
+      .execute();
+    for (const row of rows) {
+      const starts = findMatches(row.normalised_text, needle);
+      if (starts.length === 0) continue; // the index over-approximates (case folding)
+      const table = OffsetTable.fromBytes(row.offsets);
+      results.push({
+        documentId: row.id,
+        fileName: row.file_name,
+        title: row.title,
+        totalHits: starts.length,
+        rank: rank.get(row.id) ?? 0,
+        hits: starts.slice(0, hitsPerDocument).map((start) => {
+          const end = start + needle.length;
+          const span = table.toOriginal(start, end);
+          return {
+            position: span.start,
+            end: span.end,
+            normalisedPosition: start,
+            snippet: snippetAt(row.normalised_text, start, end, context),
+          };
+        }),
+      });
+    }
+  }
+  results.sort((a, b) => b.totalHits - a.totalHits || a.rank - b.rank || a.documentId - b.documentId);
+  return results.slice(0, limit).map(({ rank: _rank, ...result }) => result);
+}
