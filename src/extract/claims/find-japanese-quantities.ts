@@ -27,7 +27,16 @@ const CHANGE_RE = /\s?の?(増加|増|上昇|拡大|プラス|減少|減|低下|
 const NEGATIVE_CHANGE = /減|低下|下落|縮小|マイナス|落ち込/;
 const DAY_COUNT_RE = /(?:日数|延べ|のべ)(?:は|が|:)?\s?((?:\d+\s?日(?![間曜付])\s?){1,8})/g;
 const HYPOTHETICAL_RE = /可能性|場合|懸念|恐れ|おそれ|かもしれ|見通し|予想/;
-const PER_YEAR_UNITS = new Set(['cubic meter', 'ton', 'barrel']);
+const FLOW_UNITS = new Set(['cubic meter', 'ton', 'barrel']);
+const PER_YEAR_RE = /(?:年間|毎年|年)\s?(?:約|およそ|最大)?\s?$/;
+const PER_DAY_RE = /(?:日量|1日|一日|毎日)\s?(?:約|およそ|最大)?\s?$/;
+
+/** `年間100億立方メートル` is a flow: cubic meter per year. */
+function flowSuffix(before: string): string {
+  if (PER_DAY_RE.test(before)) return ' per day';
+  if (PER_YEAR_RE.test(before) && !/\d\s?年\s?$/.test(before)) return ' per year';
+  return '';
+}
 
 export function findJapaneseQuantities(text: string, lex: ClaimLexicon): Quantity[] {
   const out: Quantity[] = [];
@@ -69,11 +78,21 @@ function withUnit(text: string, start: number, num: string, lex: ClaimLexicon, a
   let stop = end + c[0].length;
   if (rule.notFollowedBy.some((s) => text.startsWith(s, stop))) return null;
   if (rule.unit === 'minute' && (/\d\s?時$/.test(text.slice(Math.max(0, start - 3), start)) || /^の[\d一二三四五六七八九十]/.test(text.slice(stop, stop + 2)))) return null;
-  if (rule.counter === '個' && text[stop] === '分') stop++;
-  return finish(text, start, num, stop, rule, lex);
+  // `コンテナ約6700個分の砲弾`: with 分 ("worth of") the counted noun is the one before.
+  const worth = rule.counter === '個' && text[stop] === '分';
+  if (worth) stop++;
+  return finish(text, start, num, stop, rule, lex, worth);
 }
 
-function finish(text: string, start: number, num: string, counterEnd: number, rule: CounterRule, lex: ClaimLexicon): Quantity | null {
+function finish(
+  text: string,
+  start: number,
+  num: string,
+  counterEnd: number,
+  rule: CounterRule,
+  lex: ClaimLexicon,
+  nounFirstBefore: boolean,
+): Quantity | null {
   let stop = counterEnd;
   let qualifier = '';
   QUALIFIER_RE.lastIndex = stop;
@@ -85,7 +104,9 @@ function finish(text: string, start: number, num: string, counterEnd: number, ru
   const pre = PREFIX_RE.exec(text.slice(Math.max(0, start - 6), start));
   const parsed = parseJapaneseNumber((pre?.[0] ?? '') + num + qualifier);
   if (!parsed || Math.abs(parsed.low) > rule.maxValue) return null;
-  const found = rule.nouns.length ? (nounAfter(text, stop, rule.nouns) ?? nounBefore(text, start, rule.nouns)) : null;
+  const found = nounFirstBefore
+    ? (nounBefore(text, start, rule.nouns) ?? nounAfter(text, stop, rule.nouns))
+    : (nounAfter(text, stop, rule.nouns) ?? nounBefore(text, start, rule.nouns));
   let unit = found?.[1] ?? rule.unit;
   if (unit === null) return null;
   let sign = 1;
@@ -95,7 +116,7 @@ function finish(text: string, start: number, num: string, counterEnd: number, ru
     if (ch && NEGATIVE_CHANGE.test(ch[1]!) && parsed.low > 0) sign = -1;
     if (ch) stop += ch[0].length;
   }
-  if (PER_YEAR_UNITS.has(unit) && /年間\s?(?:約|およそ)?\s?$/.test(text.slice(Math.max(0, start - 6), start))) unit += ' per year';
+  if (FLOW_UNITS.has(unit)) unit += flowSuffix(text.slice(Math.max(0, start - 6), start));
   const qStart = pre ? start - pre[0].length : start;
   const scale = rule.scale * sign;
   return {
