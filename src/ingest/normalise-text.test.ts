@@ -89,6 +89,8 @@ describe('normaliseText: lines and paragraphs', () => {
     const text = norm(`${wrapped}\n\n\n\n次の段落`);
     expect(text.split('\n')).toHaveLength(2);
     expect(text.startsWith('行0の本文がここまで続き行1')).toBe(true);
+    const titled = norm(`短い題名\n\n${wrapped}`);
+    expect(titled.startsWith('短い題名\n行0')).toBe(true);
   });
 });
 

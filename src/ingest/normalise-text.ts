@@ -36,7 +36,7 @@ interface Gap {
  * Paragraph rules, deliberately simple:
  * - a blank line (or a form feed) ends a paragraph; in a "double-spaced"
  *   extraction, where every wrapped line is followed by one blank line, it
- *   takes two blank lines;
+ *   takes two blank lines, or a line much shorter than the others;
  * - a numbered heading or a note marker starts a paragraph, and a short
  *   heading also ends one;
  * - across a page break (form feed or dropped furniture) the paragraph
@@ -47,7 +47,7 @@ export function normaliseTextDetailed(original: string): NormalisedTextDetail {
   const lines = splitLines(original);
   const trimmed = lines.map((l) => trimSpaces(original.slice(l.start, l.end)));
   const furniture = findPageFurniture(lines, trimmed);
-  const blanksForParagraph = isDoubleSpaced(trimmed) ? 2 : 1;
+  const layout = doubleSpacedLayout(trimmed);
   const writer = new TextWriter(original);
   const dropped: Span[] = [];
   let prev: number | null = null;
@@ -63,7 +63,7 @@ export function normaliseTextDetailed(original: string): NormalisedTextDetail {
       if (prev !== null) {
         const before = lines[prev]!;
         if (before.page !== line.page) gap.pageBreak = true;
-        const breaks = isParagraphBreak(trimmed[prev]!, t, gap, blanksForParagraph);
+        const breaks = isParagraphBreak(trimmed[prev]!, t, gap, layout);
         if (breaks) writer.paragraphBreak(before.end, before.next);
         else writer.lineJoin(before.end, before.next, t[0] ?? '');
       }
@@ -75,14 +75,20 @@ export function normaliseTextDetailed(original: string): NormalisedTextDetail {
   return { ...writer.finish(), dropped };
 }
 
-function isParagraphBreak(prev: string, next: string, gap: Gap, blanksForParagraph: number): boolean {
+function isParagraphBreak(prev: string, next: string, gap: Gap, layout: Layout | null): boolean {
   const prevEndsSentence = endsSentence(prev[prev.length - 1] ?? '');
   if (isHeadingLine(next) || isNoteLine(next) || isBareNumberNote(next, prevEndsSentence || isNoteLine(prev))) {
     return true;
   }
   if (isShortHeading(prev)) return true;
+  if (layout !== null && prev.length < layout.lineWidth * 0.6) return true;
   if (gap.pageBreak) return prevEndsSentence;
-  return gap.blanks >= blanksForParagraph;
+  return gap.blanks >= (layout === null ? 1 : 2);
+}
+
+interface Layout {
+  /** Typical (75th percentile) length of a wrapped line. */
+  readonly lineWidth: number;
 }
 
 /**
@@ -90,9 +96,11 @@ function isParagraphBreak(prev: string, next: string, gap: Gap, blanksForParagra
  * more between paragraphs). Recognised when most gaps between text lines are
  * exactly one blank line and lines look wrapped at a fixed width (75th
  * percentile ≤ 120 characters) — unlike web text, where each paragraph is
- * one long line.
+ * one long line. In such a layout a line much shorter than the typical width
+ * (titles, bylines, last lines) also ends its paragraph, since blank lines no
+ * longer tell.
  */
-function isDoubleSpaced(trimmed: readonly string[]): boolean {
+function doubleSpacedLayout(trimmed: readonly string[]): Layout | null {
   const lengths: number[] = [];
   let gaps = 0;
   let singleGaps = 0;
@@ -109,9 +117,10 @@ function isDoubleSpaced(trimmed: readonly string[]): boolean {
     blanks = 0;
     lengths.push(t.length);
   }
-  if (lengths.length < 10 || singleGaps < 0.6 * gaps) return false;
+  if (lengths.length < 10 || singleGaps < 0.6 * gaps) return null;
   lengths.sort((a, b) => a - b);
-  return lengths[Math.floor(lengths.length * 0.75)]! <= 120;
+  const lineWidth = lengths[Math.floor(lengths.length * 0.75)]!;
+  return lineWidth <= 120 ? { lineWidth } : null;
 }
 
 function trimSpaces(s: string): string {
