@@ -11,7 +11,10 @@ describe('formatRows', () => {
   });
   it('aligns tables by display width (kanji count double)', () => {
     const lines = formatRows(rows, 'table').split('\n');
-    expect(displayWidth(lines[0]!.split('  ')[0]!)).toBe(displayWidth('北朝鮮'));
-    expect(lines[3]).toMatch(/^北朝鮮/);
+    // the second column starts at display column 8 (width of 北朝鮮 = 6, then two spaces) on every row
+    const col = (line: string, marker: string) => displayWidth(line.slice(0, line.indexOf(marker)));
+    expect(col(lines[0]!, 'b')).toBe(8);
+    expect(col(lines[2]!, '1')).toBe(8);
+    expect(lines[3]).toMatch(/^北朝鮮$/);
   });
 });

@@ -4,6 +4,7 @@ import { ActorMatcher } from './actors/match-actors.js';
 import { loadGazetteer } from './actors/load-gazetteer.js';
 import type { Gazetteer } from './actors/gazetteer.js';
 import { loadCameoTable } from './cameo-table.js';
+import { loadClaimLexicon } from './claims/index.js';
 import { extractDocument, type ExtractInput, type Extraction, type ExtractorParts } from './extract-document.js';
 import { loadRules } from './events/event-rule.js';
 import { loadCues } from './events/status-cues.js';
@@ -23,6 +24,7 @@ export function createExtractor(): Extractor {
     actors: new ActorMatcher(gazetteer, blockers),
     places: new PlaceMatcher(loadPlaces()),
     tables: { rules: loadRules(new Set(cameo.keys())), cameo, cues: loadCues() },
+    claimUnits: loadClaimLexicon(),
   };
   return { gazetteer, extract: (input) => extractDocument(input, parts) };
 }

@@ -4,7 +4,7 @@ import type { ExtractedClaim, ExtractedEvent } from '../core/event.js';
 import type { SentenceContext } from '../core/sentence.js';
 import type { Mention } from './actors/match-actors.js';
 import type { ActorMatcher } from './actors/match-actors.js';
-import { extractClaims } from './claims/extract-claims.js';
+import { dedupeClaims, extractClaims, type ClaimCandidate, type ClaimLexicon } from './claims/index.js';
 import { findDates } from './dates/find-dates.js';
 import { extractEvents, type EventCandidate, type ExtractionTables, type Rejection } from './events/extract-events.js';
 import type { PlaceMatcher } from './places/place-matcher.js';
@@ -29,6 +29,7 @@ export interface ExtractorParts {
   readonly actors: ActorMatcher;
   readonly places: PlaceMatcher;
   readonly tables: ExtractionTables;
+  readonly claimUnits: ClaimLexicon;
 }
 
 /**
@@ -42,7 +43,7 @@ export function extractDocument(input: ExtractInput, parts: ExtractorParts): Ext
   const dates = findDates(text, { documentDate: input.documentDate, language: input.language });
   const mentions: Mention[] = [];
   const candidates: EventCandidate[] = [];
-  const claims: ExtractedClaim[] = [];
+  const claimCandidates: ClaimCandidate[] = [];
   const rejected: Rejection[] = [];
   let d = 0;
   let contextDate: DateMention | null = null;
@@ -70,11 +71,15 @@ export function extractDocument(input: ExtractInput, parts: ExtractorParts): Ext
       index, start: s.start, end: s.end, text: sentenceText, language: input.language,
       actors: found, dates: inSentence, documentDate: input.documentDate,
     };
-    for (const c of extractClaims(ctx)) {
-      claims.push({ ...c, date: c.date ?? input.documentDate, span: input.offsets.toOriginal(c.start, c.end) });
-    }
+    claimCandidates.push(...extractClaims(ctx, parts.claimUnits));
     if (inSentence.length > 0) contextDate = inSentence[inSentence.length - 1]!;
   }
+  // Papers repeat figures (9年ぶり six times): one claim per distinct figure per document.
+  const claims: ExtractedClaim[] = dedupeClaims(claimCandidates).map(({ start, end, ...c }) => ({
+    ...c,
+    date: c.date ?? input.documentDate,
+    span: input.offsets.toOriginal(start, end),
+  }));
   return { mentions, events: dedupe(candidates).map((c) => toEvent(c, text, input.offsets)), claims, rejected };
 }
 

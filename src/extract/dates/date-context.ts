@@ -34,6 +34,8 @@ function asFull(p: DateParts): FullDate | null {
 
 /** The context after a mention running from `from` to `to` (the last one written wins). */
 export function advanceContext(ctx: DateContext, from: DateParts, to: DateParts | null): DateContext {
+  // A span of years (2006～2017年, 1950～53) is background: it sets no current year.
+  if (from.m === undefined && to !== null && to.y !== from.y) return ctx;
   const last = to ?? from;
   let month: number | null;
   if (last.m !== undefined) month = last.m;

@@ -1,0 +1,50 @@
+#!/usr/bin/env node
+// npm run eval: ingest ../shared/corpus into a fresh database, export events and
+// claims, score them with ../shared/gold/score.mjs, and fail when root-level F1
+// or claims F1 falls below the floor kept in eval-floor.json.
+// Options: --misses (print the scorer's missed/spurious lists), --shared DIR.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
+const args = process.argv.slice(2);
+const sharedIdx = args.indexOf('--shared');
+const shared = resolve(sharedIdx >= 0 ? args[sharedIdx + 1] : join(root, '..', 'shared'));
+const gold = join(shared, 'gold');
+if (!existsSync(join(gold, 'score.mjs'))) {
+  console.error(`eval: no gold set at ${gold}; nothing to score`);
+  process.exit(2);
+}
+const work = mkdtempSync(join(tmpdir(), 'sokan-eval-'));
+const db = join(work, 'eval.db');
+const sokan = (...a) => execFileSync(process.execPath, [join(root, 'bin', 'sokan.js'), '--db', db, ...a], { encoding: 'utf8', maxBuffer: 1 << 28 });
+try {
+  const ingest = spawnSync(process.execPath, [join(root, 'bin', 'sokan.js'), '--db', db, 'ingest', join(shared, 'corpus')], { encoding: 'utf8', env: { ...process.env, CI: '1' } });
+  process.stdout.write(ingest.stdout);
+  process.stderr.write(ingest.stderr);
+  const events = join(work, 'events.jsonl');
+  const claims = join(work, 'claims.jsonl');
+  writeFileSync(events, sokan('export', 'events', '--format', 'jsonl'));
+  writeFileSync(claims, sokan('export', 'claims', '--format', 'jsonl'));
+  const scoreArgs = [join(gold, 'score.mjs'), '--gold', gold, '--system', events, '--claims', claims];
+  const text = execFileSync(process.execPath, [...scoreArgs, ...(args.includes('--misses') ? ['--misses'] : [])], { encoding: 'utf8' });
+  process.stdout.write(text);
+  const result = JSON.parse(execFileSync(process.execPath, [...scoreArgs, '--json'], { encoding: 'utf8' }));
+  const floor = JSON.parse(readFileSync(join(root, 'eval-floor.json'), 'utf8'));
+  const rootF1 = result.events.root.f1;
+  const claimsF1 = result.claims?.f1 ?? 0;
+  const failures = [];
+  if (rootF1 < floor.root_f1) failures.push(`root F1 ${rootF1} is below the floor ${floor.root_f1}`);
+  if (claimsF1 < floor.claims_f1) failures.push(`claims F1 ${claimsF1} is below the floor ${floor.claims_f1}`);
+  if (failures.length) {
+    console.error(`eval: FAILED: ${failures.join('; ')} (eval-floor.json)`);
+    process.exitCode = 1;
+  } else {
+    console.log(`eval: ok (root F1 ${rootF1} >= ${floor.root_f1}, claims F1 ${claimsF1} >= ${floor.claims_f1})`);
+  }
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}

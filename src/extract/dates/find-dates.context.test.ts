@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { findDates } from './find-dates.js';
+import { dates } from './testing/date-fixtures.js';
+
+describe('findDates: context carried through a paragraph', () => {
+  it('resolves 同年, 同月, 同日, 翌日 and bare months and days in a chain', () => {
+    const paragraph =
+      '外相は2022年3月14日に北京を訪れ、翌日には上海で財界人と会った。同日夜に帰国した後、' +
+      '同月28日に再び訪中した。同年7月には首脳会談が開かれ、20日に共同声明が出された。' +
+      '前日の準備会合は非公開だった。翌年2月には実務者協議が始まり、同年末に合意に至った。' +
+      'さらに5月、10日から12日まで演習が行われた。';
+    const found = findDates(paragraph, { documentDate: '2024-01-15' });
+    expect(found.map((m) => [m.surface, m.iso, m.isoEnd, m.relative])).toEqual([
+      ['2022年3月14日', '2022-03-14', null, false],
+      ['翌日', '2022-03-15', null, true],
+      ['同日', '2022-03-15', null, true],
+      ['同月28日', '2022-03-28', null, true],
+      ['同年7月', '2022-07', null, true],
+      ['20日', '2022-07-20', null, true],
+      ['前日', '2022-07-19', null, true],
+      ['翌年2月', '2023-02', null, true],
+      ['同年末', '2023', null, true],
+      ['5月', '2023-05', null, true],
+      ['10日から12日まで', '2023-05-10', '2023-05-12', true],
+    ]);
+    for (const m of found) expect(paragraph.slice(m.start, m.end)).toBe(m.surface);
+  });
+
+  it('rolls 翌日 over the end of a month and a year', () => {
+    expect(dates('2021年12月31日に会談し、翌日に発表した。')).toEqual([
+      ['2021年12月31日', '2021-12-31', null],
+      ['翌日', '2022-01-01', null],
+    ]);
+    expect(dates('2024年2月28日～29日の会合の翌日')).toEqual([
+      ['2024年2月28日～29日', '2024-02-28', '2024-02-29'],
+      ['翌日', '2024-03-01', null],
+    ]);
+    expect(dates('2024年3月1日の前日')).toEqual([['2024年3月1日', '2024-03-01', null], ['前日', '2024-02-29', null]]);
+  });
+
+  it('resolves 翌月 and 前月 from the current month', () => {
+    expect(dates('2021年12月に交渉が始まり、翌月に妥結した。前月には予備協議があった。')).toEqual([
+      ['2021年12月', '2021-12', null],
+      ['翌月', '2022-01', null],
+      ['前月', '2021-12', null],
+    ]);
+  });
+
+  it('lets an explicit year after 翌 win', () => {
+    expect(dates('2011年に合意し、翌2012年9月に署名した。')).toEqual([
+      ['2011年', '2011', null],
+      ['翌2012年9月', '2012-09', null],
+    ]);
+  });
+
+  it('takes 今年, 本年, 昨年, 去年 and 来年 from the document date', () => {
+    const text = '2015年の会談を経て、今年、本年度、昨年、去年、来年';
+    expect(dates(text, '2020-06-01')).toEqual([
+      ['2015年', '2015', null],
+      ['今年', '2020', null],
+      ['本年度', '2020', null],
+      ['昨年', '2019', null],
+      ['去年', '2019', null],
+      ['来年', '2021', null],
+    ]);
+  });
+
+  it('falls back to the current year for 今年 when the document date is unknown', () => {
+    expect(dates('2015年の会談を経て、今年', null)).toEqual([['2015年', '2015', null], ['今年', '2015', null]]);
+  });
+
+  it('uses the document year for a bare month before any year', () => {
+    expect(dates('9月に首脳会談が開かれた。', '2023-11-13')).toEqual([['9月', '2023-09', null]]);
+    expect(dates('9月に首脳会談が開かれた。', null)).toEqual([]);
+  });
+
+  it('needs a month in force for a bare day', () => {
+    expect(dates('13日に会談した。', '2023-11-13')).toEqual([]);
+    expect(dates('2020年の後、13日に会談した。')).toEqual([['2020年', '2020', null]]);
+  });
+
+  it('skips 同日 and 翌日 without a full date before them', () => {
+    expect(dates('2020年5月の会談の翌日', null)).toEqual([['2020年5月', '2020-05', null]]);
+  });
+
+  it('does not let a span of years or a decade move the current year', () => {
+    expect(dates('朝鮮戦争(1950～53)休戦の記念日(7月27日)', '2023-11-01')).toEqual([
+      ['1950～53', '1950', '1953'],
+      ['7月27日', '2023-07-27', null],
+    ]);
+    expect(dates('1990年代の危機の後、3月に', '2001')).toEqual([
+      ['1990年代', '1990', '1999'],
+      ['3月', '2001-03', null],
+    ]);
+  });
+
+  it('marks context-resolved mentions as relative', () => {
+    const found = findDates('2019年6月、同年8月、9月、2020年', { documentDate: null });
+    expect(found.map((m) => m.relative)).toEqual([false, true, true, false]);
+  });
+});

@@ -1,0 +1,104 @@
+import type { DateMention } from '../../core/date-mention.js';
+import { precisionOfParts, toIso } from './calendar.js';
+import { advanceContext, createDateContext, type DateContext } from './date-context.js';
+import { MONTH_NAME_SRC, EN_RELATIVE_SRC } from './english-patterns.js';
+import { parseEnDigitsAt, parseEnMonthAt } from './english-mention.js';
+import { parseEnRelativeAt } from './english-relative.js';
+import { parseJaAt } from './japanese-mention.js';
+import { parseJaRelativeAt } from './japanese-relative.js';
+import { parseNumericAt } from './numeric-date.js';
+import type { RawDate } from './raw-date.js';
+import { resolveRawDate, type ResolvedDate } from './resolve-date.js';
+import { charAt } from './text-scan.js';
+
+export interface FindDatesOptions {
+  /** ISO partial date of the document (`2023-11-13`), for 今年 / 昨年 / this year; null when unknown. */
+  readonly documentDate: string | null;
+  /**
+   * Language hint. Absolute dates of both languages are always found; with `ja`
+   * English relative phrases are skipped, with `en` Japanese relative words and
+   * kanji numerals are.
+   */
+  readonly language?: 'ja' | 'en';
+}
+
+/**
+ * Where a date may start. Groups: 1 digit run, 2 era name, 3 Japanese relative
+ * prefix, 4 kanji numeral before 年月日, 5 English month name, 6 English relative phrase.
+ */
+const TRIGGER_RE = new RegExp(
+  [
+    '(\\d+)',
+    '(令和|平成|昭和|大正)',
+    '([同翌前昨去今本来])(?= ?[年月日\\d])',
+    '([〇一二三四五六七八九十]{1,4})(?= ?[年月日])',
+    `\\b(${MONTH_NAME_SRC})`,
+    `\\b(${EN_RELATIVE_SRC})`,
+  ].join('|'),
+  'g',
+);
+
+/** Full-width characters that NFKC would have folded, mapped one to one so offsets stay put. */
+const FULL_WIDTH_RE = /[０-９／（）－．，\u3000]/g;
+
+function foldFullWidth(text: string): string {
+  FULL_WIDTH_RE.lastIndex = 0;
+  if (!FULL_WIDTH_RE.test(text)) return text;
+  return text.replace(FULL_WIDTH_RE, (c) => (c === '\u3000' ? ' ' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
+}
+
+function parseAt(text: string, m: RegExpExecArray, ctx: DateContext, language: 'ja' | 'en' | undefined): RawDate | null {
+  const pos = m.index;
+  const [, digits, era, jaRelative, kanji, month, enRelative] = m;
+  if (digits !== undefined) {
+    if (/[A-Za-z]/.test(charAt(text, pos - 1))) return null;
+    return (
+      (digits.length === 4 ? parseNumericAt(text, pos) : null) ??
+      parseJaAt(text, pos, 'digits') ??
+      parseEnDigitsAt(text, pos, digits.length)
+    );
+  }
+  if (era !== undefined) return parseJaAt(text, pos, 'era');
+  if (month !== undefined) return parseEnMonthAt(text, pos);
+  if (language === 'en') return null;
+  if (jaRelative !== undefined) return parseJaRelativeAt(text, pos, ctx);
+  if (kanji !== undefined) return parseJaAt(text, pos, 'kanji');
+  if (enRelative !== undefined && language !== 'ja') return parseEnRelativeAt(text, pos, enRelative, ctx);
+  return null;
+}
+
+function toMention(text: string, r: ResolvedDate): DateMention {
+  return {
+    start: r.start,
+    end: r.end,
+    surface: text.slice(r.start, r.end),
+    iso: toIso(r.from),
+    isoEnd: r.to === null ? null : toIso(r.to),
+    precision: precisionOfParts(r.from),
+    relative: r.relative,
+  };
+}
+
+/**
+ * All date expressions in `text`, left to right, each resolved to an ISO
+ * partial date. A running year, month and last full date carry context
+ * from one mention to the next (9月 → current year, 同月11日, 翌日).
+ */
+export function findDates(text: string, opts: FindDatesOptions): DateMention[] {
+  const scan = foldFullWidth(text);
+  let ctx = createDateContext(opts.documentDate);
+  const mentions: DateMention[] = [];
+  const trigger = TRIGGER_RE;
+  trigger.lastIndex = 0;
+  for (let m = trigger.exec(scan); m !== null; m = trigger.exec(scan)) {
+    const after = trigger.lastIndex;
+    const raw = parseAt(scan, m, ctx, opts.language);
+    const resolved = raw === null ? null : resolveRawDate(raw, ctx);
+    if (resolved !== null) {
+      mentions.push(toMention(text, resolved));
+      if (!resolved.decade) ctx = advanceContext(ctx, resolved.from, resolved.to);
+    }
+    trigger.lastIndex = Math.max(after, resolved?.end ?? raw?.end ?? after);
+  }
+  return mentions;
+}
