@@ -43,7 +43,11 @@ export function displayWidth(s: string): number {
 function table(rows: readonly Row[], cols: readonly string[]): string {
   if (rows.length === 0) return '(none)\n';
   const cells = rows.map((r) => cols.map((c) => text(r[c]).replace(/\s+/g, ' ')));
-  const widths = cols.map((c, i) => Math.min(60, Math.max(displayWidth(c), ...cells.map((row) => displayWidth(row[i]!)))));
+  // Columns are capped at 60 display columns, except the last, which is never cut (quotes, snippets).
+  const widths = cols.map((c, i) => {
+    const natural = Math.max(displayWidth(c), ...cells.map((row) => displayWidth(row[i]!)));
+    return i === cols.length - 1 ? natural : Math.min(60, natural);
+  });
   const pad = (s: string, w: number): string => {
     let out = s;
     while (displayWidth(out) > w) out = out.slice(0, -2) + '…';

@@ -32,7 +32,7 @@ export function daysInMonth(y: number, m: number): number {
   return MONTH_DAYS[m - 1] ?? 0;
 }
 
-/** True for a representable ISO year (0000-9999 written as 4 digits, but we keep 1000-9999). */
+/** True for a calendar-valid date with a 4-digit year; a day needs a month. */
 export function isValidParts(p: LooseParts): p is DateParts {
   const { y, m, d } = p;
   if (y === undefined || !Number.isInteger(y) || y < 1000 || y > 9999) return false;

@@ -55,17 +55,56 @@ function inRange(n: number | null, lo: number, hi: number): n is number {
   return n !== null && n >= lo && n <= hi;
 }
 
+/** A month or day number with an optional elided range end; `invalid` when out of range. */
+type UnitMatch = { readonly end: number; readonly value: number; readonly rangeEnd: number | null; readonly qualifier: string | undefined; readonly written: string } | 'invalid' | null;
+
+function matchUnit(re: RegExp, text: string, pos: number, max: number): UnitMatch {
+  const m = execAt(re, text, pos);
+  if (m === null) return null;
+  const value = parseNumeral(m[1] ?? '');
+  const rangeEnd = m[2] === undefined ? null : parseNumeral(m[2]);
+  if (!inRange(value, 1, max) || (m[2] !== undefined && !inRange(rangeEnd, 1, max))) return 'invalid';
+  return { end: re.lastIndex, value, rangeEnd, qualifier: m[3], written: m[1] ?? '' };
+}
+
+function point(end: number, parts: LooseParts, unit: DatePrecision, fields: Partial<JaPoint> = {}): JaPoint {
+  return { end, parts, elidedEnd: null, decade: false, unit, dayText: null, ...fields };
+}
+
 function yearPoint(year: YearMatch): JaPoint | null {
   const decade = year.qualifier === '代';
   if (decade && (year.yEnd !== null || year.y % 10 !== 0)) return null;
-  return {
-    end: year.end,
-    parts: { y: year.y },
-    elidedEnd: year.yEnd === null ? null : { y: year.yEnd },
-    decade,
-    unit: 'year',
-    dayText: null,
-  };
+  return point(year.end, { y: year.y }, 'year', { decade, elidedEnd: year.yEnd === null ? null : { y: year.yEnd } });
+}
+
+/** Year parts written before the month, and where they end. */
+interface Prefix {
+  readonly end: number;
+  readonly parts: LooseParts;
+}
+
+/** The month (and day) after `prefix`; falls back to the prefix alone when they are missing or invalid. */
+function monthAndDay(text: string, prefix: Prefix, first: DatePrecision): JaPoint | null {
+  const alone = prefix.parts.y === undefined ? null : point(prefix.end, prefix.parts, 'year');
+  let { end, parts } = prefix;
+  if (first !== 'day') {
+    const month = matchUnit(MONTH_RE, text, end, 12);
+    if (month === 'invalid' || (month === null && (first === 'month' || parts.y !== undefined))) return alone;
+    if (month !== null) {
+      parts = { ...parts, m: month.value };
+      end = month.end;
+      if (month.rangeEnd !== null || month.qualifier !== undefined) {
+        return point(end, parts, 'month', { elidedEnd: month.rangeEnd === null ? null : { m: month.rangeEnd } });
+      }
+    }
+  }
+  const withMonth = parts.m === undefined ? alone : point(end, parts, 'month');
+  const day = matchUnit(DAY_RE, text, end, 31);
+  if (day === null || day === 'invalid') return withMonth;
+  return point(day.end, { ...parts, d: day.value }, 'day', {
+    elidedEnd: day.rangeEnd === null ? null : { d: day.rangeEnd },
+    dayText: day.written,
+  });
 }
 
 /**
@@ -73,63 +112,10 @@ function yearPoint(year: YearMatch): JaPoint | null {
  * (after 同年 the point starts with the month). Null when nothing matches.
  */
 export function parseJaPoint(text: string, pos: number, first: DatePrecision): JaPoint | null {
-  let y: number | undefined;
-  let end = pos;
-  if (first === 'year') {
-    const year = matchYear(text, pos);
-    if (year === null) return null;
-    if (year !== undefined) {
-      const point = yearPoint(year);
-      if (point === null || year.yEnd !== null || year.qualifier !== undefined) return point;
-      y = year.y;
-      end = year.end;
-    }
-  }
-  const yearOnly: JaPoint | null =
-    y === undefined ? null : { end, parts: { y }, elidedEnd: null, decade: false, unit: 'year', dayText: null };
-
-  let m: number | undefined;
-  if (first !== 'day') {
-    const month = execAt(MONTH_RE, text, end);
-    if (month !== null) {
-      const mv = parseNumeral(month[1] ?? '');
-      if (!inRange(mv, 1, 12)) return yearOnly;
-      const mEnd = month[2] === undefined ? null : parseNumeral(month[2]);
-      if (month[2] !== undefined && !inRange(mEnd, 1, 12)) return yearOnly;
-      const parts: LooseParts = y === undefined ? { m: mv } : { y, m: mv };
-      const monthPoint: JaPoint = {
-        end: MONTH_RE.lastIndex,
-        parts,
-        elidedEnd: mEnd === null ? null : { m: mEnd },
-        decade: false,
-        unit: 'month',
-        dayText: null,
-      };
-      if (mEnd !== null || month[3] !== undefined) return monthPoint;
-      m = mv;
-      end = MONTH_RE.lastIndex;
-    } else if (first === 'month') {
-      return null;
-    }
-  }
-  const monthOnly: JaPoint | null =
-    m === undefined
-      ? yearOnly
-      : { end, parts: y === undefined ? { m } : { y, m }, elidedEnd: null, decade: false, unit: 'month', dayText: null };
-  if (y !== undefined && m === undefined) return yearOnly;
-
-  const day = execAt(DAY_RE, text, end);
-  if (day === null) return monthOnly;
-  const dv = parseNumeral(day[1] ?? '');
-  if (!inRange(dv, 1, 31)) return monthOnly;
-  const dEnd = day[2] === undefined ? null : parseNumeral(day[2]);
-  if (day[2] !== undefined && !inRange(dEnd, 1, 31)) return monthOnly;
-  return {
-    end: DAY_RE.lastIndex,
-    parts: { ...(y !== undefined ? { y } : {}), ...(m !== undefined ? { m } : {}), d: dv },
-    elidedEnd: dEnd === null ? null : { d: dEnd },
-    decade: false,
-    unit: 'day',
-    dayText: day[1] ?? null,
-  };
+  if (first !== 'year') return monthAndDay(text, { end: pos, parts: {} }, first);
+  const year = matchYear(text, pos);
+  if (year === null) return null;
+  if (year === undefined) return monthAndDay(text, { end: pos, parts: {} }, 'year');
+  if (year.yEnd !== null || year.qualifier !== undefined) return yearPoint(year);
+  return monthAndDay(text, { end: year.end, parts: { y: year.y } }, 'year');
 }

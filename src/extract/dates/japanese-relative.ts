@@ -43,11 +43,11 @@ function dayOf(prefix: string, ctx: DateContext): FullDate | null {
 }
 
 /** 同年 / 翌年 ..., then an optional month and day (同年9月12日) or a tail (同年末). */
-function relativeYear(text: string, pos: number, after: string, y: number, fiscal: boolean): RawDate {
-  const tail = fiscal ? null : execAt(YEAR_TAIL_RE, text, after.length + pos);
+function relativeYear(text: string, pos: number, end: number, y: number, fiscal: boolean): RawDate {
+  if (fiscal) return rawDate(pos, end, { y }, { relative: true });
+  const tail = execAt(YEAR_TAIL_RE, text, end);
   if (tail !== null) return rawDate(pos, YEAR_TAIL_RE.lastIndex, { y }, { relative: true });
-  const end = pos + after.length;
-  const point = fiscal ? null : parseJaPoint(text, end, 'month');
+  const point = parseJaPoint(text, end, 'month');
   if (point === null) return rawDate(pos, end, { y }, { relative: true });
   return jaMention(text, pos, point, { y }, true);
 }
@@ -78,7 +78,7 @@ export function parseJaRelativeAt(text: string, pos: number, ctx: DateContext): 
   if (execAt(NOT_A_DATE_AFTER_RE, text, end) !== null) return null;
   if (unit === '年' || unit === '年度') {
     const y = yearOf(prefix, ctx);
-    return y === null ? null : relativeYear(text, pos, whole, y, unit === '年度');
+    return y === null ? null : relativeYear(text, pos, end, y, unit === '年度');
   }
   if (unit === '月') {
     const ym = monthOf(prefix, ctx);
