@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Language } from '../../core/document.js';
 import { dataPath } from '../../data-path.js';
 
@@ -17,7 +18,6 @@ export interface EventRule {
 
 interface RuleJson {
   id: string;
-  lang: Language;
   pattern: string;
   cameo: string;
   frame: Frame;
@@ -38,13 +38,14 @@ function compile(source: string, flags: string, where: string): RegExp {
 }
 
 /** Validates and compiles the rules of `data/event-rules.json`. Pure. */
-export function compileRules(json: { rules: RuleJson[] }, knownCodes: ReadonlySet<string>): EventRule[] {
+export function compileRules(json: RuleFile, knownCodes: ReadonlySet<string>): EventRule[] {
+  if (json.lang !== 'ja' && json.lang !== 'en') throw new Error(`event rule file: "lang" must be ja or en (got ${String(json.lang)})`);
   return json.rules.map((r) => {
     if (!FRAMES.has(r.frame)) throw new Error(`event rule ${r.id}: unknown frame "${r.frame}"`);
     if (!knownCodes.has(r.cameo)) throw new Error(`event rule ${r.id}: CAMEO code ${r.cameo} is not in cameo-codes.tsv`);
     return {
       id: r.id,
-      lang: r.lang,
+      lang: json.lang,
       pattern: compile(r.pattern, 'gu', r.id),
       cameo: r.cameo,
       frame: r.frame,
@@ -54,7 +55,22 @@ export function compileRules(json: { rules: RuleJson[] }, knownCodes: ReadonlySe
   });
 }
 
-export function loadRules(knownCodes: ReadonlySet<string>, file = dataPath('event-rules.json')): EventRule[] {
-  const json = JSON.parse(readFileSync(file, 'utf8')) as { rules: RuleJson[] };
-  return compileRules(json, knownCodes);
+export interface RuleFile {
+  lang: Language;
+  rules: RuleJson[];
+}
+
+/** Reads every `*.json` rule file of `data/event-rules/` (one per language), in name order. */
+export function loadRules(knownCodes: ReadonlySet<string>, dir = dataPath('event-rules')): EventRule[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .flatMap((f) => {
+      const file = join(dir, f);
+      try {
+        return compileRules(JSON.parse(readFileSync(file, 'utf8')) as RuleFile, knownCodes);
+      } catch (e) {
+        throw new Error(`${file}: ${(e as Error).message}`);
+      }
+    });
 }
