@@ -8,7 +8,7 @@ import { dedupeClaims, extractClaims, type ClaimCandidate, type ClaimLexicon } f
 import { findDates } from './dates/find-dates.js';
 import { extractEvents, type EventCandidate, type ExtractionTables, type Rejection } from './events/extract-events.js';
 import type { PlaceMatcher } from './places/place-matcher.js';
-import { splitSentences } from './sentences.js';
+import { splitSentences, type SentenceSpan } from './sentences.js';
 
 export interface ExtractInput {
   readonly normalisedText: string;
@@ -49,6 +49,15 @@ export function extractDocument(input: ExtractInput, parts: ExtractorParts): Ext
   let contextDate: DateMention | null = null;
   let paragraph = -1;
   let previousPair: readonly [string, string] | null = null;
+  const blocks = tableBlocks(text, sentences);
+  for (const b of blocks) {
+    const blockDates = dates.filter((x) => x.start >= b.start && x.end <= b.end);
+    const ctx: SentenceContext = {
+      index: -1, start: b.start, end: b.end, text: text.slice(b.start, b.end), language: input.language,
+      actors: [], dates: blockDates, documentDate: input.documentDate,
+    };
+    claimCandidates.push(...extractClaims(ctx, parts.claimUnits));
+  }
   for (const [index, s] of sentences.entries()) {
     if (s.paragraph !== paragraph) { paragraph = s.paragraph; previousPair = null; }
     const sentenceText = text.slice(s.start, s.end);
@@ -67,11 +76,13 @@ export function extractDocument(input: ExtractInput, parts: ExtractorParts): Ext
     rejected.push(...r.rejected);
     const lastEvent = r.events[r.events.length - 1];
     if (lastEvent?.target) previousPair = [lastEvent.source, lastEvent.target];
-    const ctx: SentenceContext = {
-      index, start: s.start, end: s.end, text: sentenceText, language: input.language,
-      actors: found, dates: inSentence, documentDate: input.documentDate,
-    };
-    claimCandidates.push(...extractClaims(ctx, parts.claimUnits));
+    if (!inTableBlock(blocks, s.start)) {
+      const ctx: SentenceContext = {
+        index, start: s.start, end: s.end, text: sentenceText, language: input.language,
+        actors: found, dates: inSentence, documentDate: input.documentDate,
+      };
+      claimCandidates.push(...extractClaims(ctx, parts.claimUnits));
+    }
     if (inSentence.length > 0) contextDate = inSentence[inSentence.length - 1]!;
   }
   // Papers repeat figures (9年ぶり six times): one claim per distinct figure per document.
@@ -81,6 +92,36 @@ export function extractDocument(input: ExtractInput, parts: ExtractorParts): Ext
     span: input.offsets.toOriginal(start, end),
   }));
   return { mentions, events: dedupe(candidates).map((c) => toEvent(c, text, input.offsets)), claims, rejected };
+}
+
+interface Block {
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * A table flattened by PDF extraction is a run of short lines, one paragraph
+ * each (a header of column words, then `label n n n`). Claims read such a run
+ * as one unit so the header can give each cell its unit.
+ */
+function tableBlocks(text: string, sentences: readonly SentenceSpan[]): Block[] {
+  const blocks: Block[] = [];
+  let run: SentenceSpan[] = [];
+  const flush = (): void => {
+    if (run.length >= 3) blocks.push({ start: run[0]!.start, end: run[run.length - 1]!.end });
+    run = [];
+  };
+  for (const [i, s] of sentences.entries()) {
+    const wholeParagraph = sentences[i - 1]?.paragraph !== s.paragraph && sentences[i + 1]?.paragraph !== s.paragraph;
+    if (wholeParagraph && s.end - s.start <= 40 && !/[。.]$/.test(text.slice(s.start, s.end))) run.push(s);
+    else flush();
+  }
+  flush();
+  return blocks;
+}
+
+function inTableBlock(blocks: readonly Block[], at: number): boolean {
+  return blocks.some((b) => at >= b.start && at < b.end);
 }
 
 /** One record per distinct event per document: same root, pair and date. */

@@ -99,3 +99,11 @@ describe('findDates: context carried through a paragraph', () => {
     expect(found.map((m) => m.relative)).toEqual([false, true, true, false]);
   });
 });
+
+describe('background years', () => {
+  it('a year used as a reference point (以来, ぶり) does not become the running year', () => {
+    const text = '2023年9月、首脳会談が開かれた。金総書記の訪露は2019年以来となる。13日には宇宙基地を視察した。';
+    const found = findDates(text, { documentDate: '2023-11-01' });
+    expect(found.map((d) => d.iso)).toEqual(['2023-09', '2019', '2023-09-13']);
+  });
+});

@@ -80,6 +80,17 @@ function toMention(text: string, r: ResolvedDate): DateMention {
 }
 
 /**
+ * 2019年以来 / 2019年ぶり / 2010年以前: a bare year used as a reference point
+ * in a sentence about something later. It is a date mention, but it must not
+ * become the running year, or the next bare 9月13日 would land in 2019.
+ */
+const BACKGROUND_TAIL = /^(?:以来|以降|ぶり|以前|前後|頃|当時|来|の水準)/u;
+
+function isBackgroundYear(text: string, r: ResolvedDate): boolean {
+  return r.from.m === undefined && r.to === null && BACKGROUND_TAIL.test(text.slice(r.end, r.end + 4));
+}
+
+/**
  * All date expressions in `text`, left to right, each resolved to an ISO
  * partial date. A running year, month and last full date carry context
  * from one mention to the next (9月 → current year, 同月11日, 翌日).
@@ -96,7 +107,7 @@ export function findDates(text: string, opts: FindDatesOptions): DateMention[] {
     const resolved = raw === null ? null : resolveRawDate(raw, ctx);
     if (resolved !== null) {
       mentions.push(toMention(text, resolved));
-      if (!resolved.decade) ctx = advanceContext(ctx, resolved.from, resolved.to);
+      if (!resolved.decade && !isBackgroundYear(scan, resolved)) ctx = advanceContext(ctx, resolved.from, resolved.to);
     }
     trigger.lastIndex = Math.max(after, resolved?.end ?? raw?.end ?? after);
   }

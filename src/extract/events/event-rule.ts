@@ -14,6 +14,8 @@ export interface EventRule {
   readonly frame: Frame;
   readonly near: RegExp | null;
   readonly notNear: RegExp | null;
+  /** Target when the sentence names none (UN votes and vetoes: UNO). */
+  readonly defaultTarget: string | null;
 }
 
 interface RuleJson {
@@ -23,6 +25,7 @@ interface RuleJson {
   frame: Frame;
   near?: string;
   notNear?: string;
+  defaultTarget?: string;
 }
 
 const FRAMES: ReadonlySet<string> = new Set(['visit', 'visit-cancel', 'meet', 'summit', 'agree', 'directed', 'unilateral']);
@@ -51,6 +54,7 @@ export function compileRules(json: RuleFile, knownCodes: ReadonlySet<string>): E
       frame: r.frame,
       near: r.near ? compile(r.near, 'u', r.id) : null,
       notNear: r.notNear ? compile(r.notNear, 'u', r.id) : null,
+      defaultTarget: r.defaultTarget ?? null,
     };
   });
 }

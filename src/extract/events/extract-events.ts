@@ -72,7 +72,7 @@ export function extractEvents(s: SentenceInput, t: ExtractionTables): { events: 
       const roles = findRoles(rule.frame, {
         text: s.text, base: s.base, mentions: s.mentions, places: s.places,
         triggerStart: start, triggerEnd: end, previousPair: s.previousPair,
-      });
+      }, rule.defaultTarget);
       if (roles.length === 0) { reject('no source/target actors found around the trigger'); continue; }
       const date = pickDate(s, start);
       if (!date) { reject('no date in the sentence or its paragraph'); continue; }

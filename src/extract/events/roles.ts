@@ -22,7 +22,13 @@ export interface RoleContext {
 type Party = NonNullable<Roles['target']>;
 
 const SUBJECT_PARTICLE = /^(?:側)?(?:は|が|も|では|としては)/u;
-const OBJECT_PARTICLE = /^(?:側)?(?:を|に対し(?:て)?|への|に|と(?!も)|との|から)/u;
+const OBJECT_PARTICLE = /^(?:側)?(?:を|に対し(?:て)?|への|に(?!よる|よって|とって)|と(?!とも|共に|一緒|同様|並|は|し)|との|から)/u;
+/** ロシアは中国とともに…: a partner in the act, not its target. */
+const WITH_PARTICLE = /^(?:側)?(?:とともに|と共に|と一緒に|と共同で|と連携して)/u;
+/** What may stand between a target and a nominal trigger: ウクライナ侵攻, ロシアへの訪問, 北朝鮮に対する制裁. */
+const NOMINAL_GAP = /^(?:|への|に対する|向け|に対しての|公式|公式親善|非公式|国賓|実務|の公式)$/u;
+/** What marks the agent of a nominal trigger: ロシアのウクライナ侵攻, 金総書記によるロシア訪問. */
+const AGENT_GAP = /^(?:の|による|側の|が|は)$/u;
 
 /**
  * Finds source and target for a trigger, by Japanese particle heuristics:
@@ -31,7 +37,8 @@ const OBJECT_PARTICLE = /^(?:側)?(?:を|に対し(?:て)?|への|に|と(?!も)
  * (訪朝, 対露, 露朝). Returns every plausible role assignment (a subject
  * coordinated with と, as in ロシアと中国が拒否権を…, yields one each).
  */
-export function findRoles(frame: Frame, ctx: RoleContext): Roles[] {
+export function findRoles(frame: Frame, ctx: RoleContext, defaultTargetCode: string | null = null): Roles[] {
+  const defaultTarget = defaultTargetCode ? pseudo(defaultTargetCode) : null;
   const before = ctx.mentions.filter((m) => m.end <= ctx.triggerStart);
   const inside = ctx.mentions.filter((m) => m.start >= ctx.triggerStart && m.end <= ctx.triggerEnd + 1);
   const after = ctx.mentions.filter((m) => m.start >= ctx.triggerEnd);
@@ -44,6 +51,8 @@ export function findRoles(frame: Frame, ctx: RoleContext): Roles[] {
       return [{ source: pseudo(a), target: pseudo(b) }];
     }
   }
+  const nominal = frame === 'directed' || frame === 'visit' ? nominalRoles(ctx, before) : null;
+  if (nominal) return [nominal];
   const subject = findSubject(ctx, before, after);
   if (frame === 'unilateral') return subject ? [{ source: subject, target: null }] : [];
 
@@ -51,11 +60,31 @@ export function findRoles(frame: Frame, ctx: RoleContext): Roles[] {
   if (frame === 'visit' || frame === 'visit-cancel') {
     target = inside.find((m) => m.marker === 'visit-target') ?? visitObject(ctx, before) ?? null;
   } else {
-    target = counterpart(ctx, before, subject) ?? after.find((m) => m.marker === 'against') ?? null;
+    target = counterpart(ctx, before, subject) ?? after.find((m) => m.marker === 'against') ?? defaultTarget;
   }
   if (!subject && dyad) return [{ source: dyad[0], target: dyad[1] }];
   if (!subject || !target || subject.code === target.code) return [];
-  return coordinated(ctx, subject, before).map((s) => ({ source: s, target: target! }));
+  const partners = before.filter((m) => m.start > subject.start && m.code !== target!.code && WITH_PARTICLE.test(particleAfter(ctx, m)));
+  const sources = [...coordinated(ctx, subject, before), ...partners];
+  const seen = new Set<string>();
+  return sources.filter((s) => !seen.has(s.code) && seen.add(s.code)).map((s) => ({ source: s, target: target! }));
+}
+
+/**
+ * ロシアのウクライナ侵攻 / 金総書記のロシア訪問 / 対北朝鮮制裁: a noun phrase
+ * whose target stands right before the trigger and whose agent is marked
+ * by の or による before that.
+ */
+function nominalRoles(ctx: RoleContext, before: readonly Mention[]): Roles | null {
+  const t = before[before.length - 1];
+  if (!t || t.kind === 'person') return null;
+  const gap = ctx.text.slice(t.end - ctx.base, ctx.triggerStart - ctx.base);
+  if (!NOMINAL_GAP.test(gap) && t.marker !== 'against') return null;
+  const a = before[before.length - 2];
+  if (!a || a.code === t.code || a.marker !== 'plain') return null;
+  const agentGap = ctx.text.slice(a.end - ctx.base, t.start - ctx.base - (t.marker === 'against' ? 1 : 0));
+  if (!AGENT_GAP.test(agentGap)) return null;
+  return { source: a, target: t };
 }
 
 function pseudo(code: string): Party {
