@@ -49,6 +49,7 @@ export function extractDocument(input: ExtractInput, parts: ExtractorParts): Ext
   let contextDate: DateMention | null = null;
   let paragraph = -1;
   let previousPair: readonly [string, string] | null = null;
+  let topic: Mention | null = null;
   const blocks = tableBlocks(text, sentences);
   for (const b of blocks) {
     const blockDates = dates.filter((x) => x.start >= b.start && x.end <= b.end);
@@ -59,7 +60,7 @@ export function extractDocument(input: ExtractInput, parts: ExtractorParts): Ext
     claimCandidates.push(...extractClaims(ctx, parts.claimUnits));
   }
   for (const [index, s] of sentences.entries()) {
-    if (s.paragraph !== paragraph) { paragraph = s.paragraph; previousPair = null; }
+    if (s.paragraph !== paragraph) { paragraph = s.paragraph; previousPair = null; topic = null; }
     const sentenceText = text.slice(s.start, s.end);
     while (d < dates.length && dates[d]!.start < s.start) d++;
     const inSentence: DateMention[] = [];
@@ -69,11 +70,12 @@ export function extractDocument(input: ExtractInput, parts: ExtractorParts): Ext
     mentions.push(...found);
     const places = parts.places.find(sentenceText, s.start);
     const r = extractEvents(
-      { text: sentenceText, base: s.start, language: input.language, mentions: found, places, dates: inSentence, contextDate, previousPair },
+      { text: sentenceText, base: s.start, language: input.language, mentions: found, places, dates: inSentence, contextDate, previousPair, topic },
       parts.tables,
     );
     candidates.push(...r.events);
     rejected.push(...r.rejected);
+    topic = topicOf(sentenceText, s.start, found) ?? topic;
     const lastEvent = r.events[r.events.length - 1];
     if (lastEvent?.target) previousPair = [lastEvent.source, lastEvent.target];
     if (!inTableBlock(blocks, s.start)) {
@@ -92,6 +94,11 @@ export function extractDocument(input: ExtractInput, parts: ExtractorParts): Ext
     span: input.offsets.toOriginal(start, end),
   }));
   return { mentions, events: dedupe(candidates).map((c) => toEvent(c, text, input.offsets)), claims, rejected };
+}
+
+/** The first は-marked actor of a sentence: Japanese keeps it as the subject of the sentences that follow. */
+function topicOf(text: string, base: number, mentions: readonly Mention[]): Mention | null {
+  return mentions.find((m) => m.marker === 'plain' && /^(?:側)?は/u.test(text.slice(m.end - base, m.end - base + 2))) ?? null;
 }
 
 interface Block {
@@ -128,7 +135,9 @@ function inTableBlock(blocks: readonly Block[], at: number): boolean {
 function dedupe(cands: readonly EventCandidate[]): EventCandidate[] {
   const seen = new Map<string, EventCandidate>();
   for (const c of cands) {
-    const key = [c.cameo.root, c.source, c.target ?? '', c.date.iso].join('|');
+    // A visit and the talks held during it are two events (SPEC), though both are CAMEO 04.
+    const kind = c.cameo.code === '042' || c.cameo.code === '043' ? `${c.cameo.root}v` : c.cameo.root;
+    const key = [kind, c.source, c.target ?? '', c.date.iso].join('|');
     if (!seen.has(key)) seen.set(key, c);
   }
   return [...seen.values()];

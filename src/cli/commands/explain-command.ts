@@ -9,7 +9,8 @@ import { CliError } from '../cli-context.js';
  * rejected trigger, why. `--line N` keeps what lies on line N of the original.
  */
 export async function explainCommand(store: Store, docRef: string, line: number | undefined): Promise<string> {
-  const doc = await getDocument(store, /^\d+$/.test(docRef) ? Number(docRef) : docRef);
+  // A file name first (gold documents are called 000, 001...), then an id.
+  const doc = (await getDocument(store, docRef)) ?? (/^\d+$/.test(docRef) ? await getDocument(store, Number(docRef)) : null);
   if (!doc) throw new CliError(`no stored document "${docRef}"; run \`sokan docs\` to see file names and ids`, 1);
   const extraction = createExtractor().extract({
     normalisedText: doc.normalisedText,

@@ -48,6 +48,7 @@ export class ActorMatcher {
       if (!this.boundaryOk(text, i, hit.end)) { i++; continue; }
       let end = hit.end;
       let level = target.level;
+      if (target.kind === 'person') end = skipReading(text, end);
       if (target.kind === 'person' || target.kind === 'state') {
         const suffix = this.suffixAt(text, end);
         if (suffix && (target.kind === 'person' || suffix.level !== 'honorific')) {
@@ -125,6 +126,18 @@ export class ActorMatcher {
     const kind: ActorKind = 'state';
     return { start, end: start + 1, surface, code, entityId: `state:${code}`, nameEn: null, kind, marker, level: null };
   }
+}
+
+/**
+ * 金正恩(キム・ジョンウン)総書記, ミハイル・フラトコフ(Mikhail Fradkov)長官:
+ * a reading or romanisation in brackets after a name belongs to the mention,
+ * so the title after it is still found and the particle after that is read.
+ */
+const READING = /^\((?:[ァ-ヺー・ ]|[A-Za-z .'-]){2,40}\)/u;
+
+function skipReading(text: string, end: number): number {
+  const m = READING.exec(text.slice(end, end + 44));
+  return m ? end + m[0].length : end;
 }
 
 function escapeClass(ch: string): string {

@@ -42,6 +42,7 @@ export interface SentenceInput {
   /** The date in force from earlier sentences of the paragraph, if any. */
   readonly contextDate: DateMention | null;
   readonly previousPair: readonly [string, string] | null;
+  readonly topic: Mention | null;
 }
 
 export interface ExtractionTables {
@@ -71,7 +72,7 @@ export function extractEvents(s: SentenceInput, t: ExtractionTables): { events: 
       if (status === null) { reject('negated or hypothetical'); continue; }
       const roles = findRoles(rule.frame, {
         text: s.text, base: s.base, mentions: s.mentions, places: s.places,
-        triggerStart: start, triggerEnd: end, previousPair: s.previousPair,
+        triggerStart: start, triggerEnd: end, previousPair: s.previousPair, topic: s.topic,
       }, rule.defaultTarget);
       if (roles.length === 0) { reject('no source/target actors found around the trigger'); continue; }
       const date = pickDate(s, start);

@@ -17,6 +17,8 @@ export interface RoleContext {
   readonly triggerEnd: number;
   /** The pair of the previous event in this paragraph, for 両国 / 双方. */
   readonly previousPair: readonly [string, string] | null;
+  /** The topic (は-marked actor) carried from earlier sentences of the paragraph, for subjectless sentences. */
+  readonly topic: Mention | null;
 }
 
 type Party = NonNullable<Roles['target']>;
@@ -52,15 +54,19 @@ export function findRoles(frame: Frame, ctx: RoleContext, defaultTargetCode: str
     }
   }
   const nominal = frame === 'directed' || frame === 'visit' ? nominalRoles(ctx, before) : null;
-  if (nominal) return [nominal];
-  const subject = findSubject(ctx, before, after);
+  if (nominal?.source) return [{ source: nominal.source, target: nominal.target }];
+  const subject = findSubject(ctx, before, after) ?? ctx.topic;
   if (frame === 'unilateral') return subject ? [{ source: subject, target: null }] : [];
 
   let target: Party | null = null;
   if (frame === 'visit' || frame === 'visit-cancel') {
     target = inside.find((m) => m.marker === 'visit-target') ?? visitObject(ctx, before) ?? null;
   } else {
-    target = counterpart(ctx, before, subject) ?? after.find((m) => m.marker === 'against') ?? defaultTarget;
+    target = nominal?.target ?? counterpart(ctx, before, subject) ?? after.find((m) => m.marker === 'against') ?? defaultTarget;
+  }
+  if (subject && !target && ctx.previousPair && /両国(?:を|に|に対し)/u.test(ctx.text.slice(0, ctx.triggerStart - ctx.base))) {
+    // 米国は…両国を強くけん制した: both members of the pair just discussed
+    return ctx.previousPair.filter((c) => c !== subject.code).map((c) => ({ source: subject, target: pseudo(c) }));
   }
   if (!subject && dyad) return [{ source: dyad[0], target: dyad[1] }];
   if (!subject || !target || subject.code === target.code) return [];
@@ -75,16 +81,15 @@ export function findRoles(frame: Frame, ctx: RoleContext, defaultTargetCode: str
  * whose target stands right before the trigger and whose agent is marked
  * by の or による before that.
  */
-function nominalRoles(ctx: RoleContext, before: readonly Mention[]): Roles | null {
+function nominalRoles(ctx: RoleContext, before: readonly Mention[]): { source: Mention | null; target: Mention } | null {
   const t = before[before.length - 1];
   if (!t || t.kind === 'person') return null;
   const gap = ctx.text.slice(t.end - ctx.base, ctx.triggerStart - ctx.base);
   if (!NOMINAL_GAP.test(gap) && t.marker !== 'against') return null;
   const a = before[before.length - 2];
-  if (!a || a.code === t.code || a.marker !== 'plain') return null;
+  if (!a || a.code === t.code || a.marker !== 'plain') return { source: null, target: t };
   const agentGap = ctx.text.slice(a.end - ctx.base, t.start - ctx.base - (t.marker === 'against' ? 1 : 0));
-  if (!AGENT_GAP.test(agentGap)) return null;
-  return { source: a, target: t };
+  return { source: AGENT_GAP.test(agentGap) ? a : null, target: t };
 }
 
 function pseudo(code: string): Party {
@@ -106,6 +111,16 @@ function particleAfter(ctx: RoleContext, m: { end: number }): string {
 
 function findSubject(ctx: RoleContext, before: readonly Mention[], after: readonly Mention[]): Mention | null {
   const usable = (m: Mention): boolean => m.marker === 'plain';
+  // 訪朝したラブロフ外相は / 訪露した北朝鮮の外相: the verb modifies the actor right after it
+  const tail = ctx.text.slice(ctx.triggerEnd - ctx.base, ctx.triggerEnd - ctx.base + 12);
+  const rel = /^(?:し|を?公式訪問し|入りし)?(?:た|する|している|中の)/u.exec(tail);
+  if (rel) {
+    const heads = after.filter((m) => usable(m) && m.start - ctx.triggerEnd <= rel[0].length + 4);
+    // 訪露した北朝鮮の朴宜春外相: the person after a genitive state is the head
+    const person = heads.find((m) => m.kind === 'person');
+    const head = person ?? heads[0];
+    if (head) return head;
+  }
   // nearest は/が-marked actor before the trigger
   for (let i = before.length - 1; i >= 0; i--) {
     const m = before[i]!;
@@ -114,9 +129,6 @@ function findSubject(ctx: RoleContext, before: readonly Mention[], after: readon
   // X の訪朝 / X による侵攻: genitive right before the trigger
   const last = before[before.length - 1];
   if (last && usable(last) && /^(?:の|による|側の)/u.test(particleAfter(ctx, last)) && ctx.triggerStart - last.end <= 4) return last;
-  // 訪朝したラブロフ外相: the relative clause's head follows the verb
-  const head = after.find((m) => usable(m) && m.start - ctx.triggerEnd <= 8);
-  if (head && /^(?:し|した|する|している|中の)/u.test(ctx.text.slice(ctx.triggerEnd - ctx.base))) return head;
   // otherwise the first plain actor of the sentence, if it precedes the trigger
   return before.find(usable) ?? null;
 }
