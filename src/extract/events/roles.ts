@@ -58,6 +58,12 @@ export function findRoles(frame: Frame, ctx: RoleContext, defaultTargetCode: str
   const subject = findSubject(ctx, before, after) ?? ctx.topic;
   if (frame === 'unilateral') return subject ? [{ source: subject, target: null }] : [];
 
+  if (subject && (frame === 'agree' || frame === 'meet' || frame === 'summit')) {
+    // ロシアと北朝鮮は…署名した: the two coordinated subjects are the pair
+    const co = coordinated(ctx, subject, before);
+    const first = co[co.length - 1]!;
+    if (co.length === 2 && first.code !== subject.code) return [{ source: first, target: subject }];
+  }
   let target: Party | null = null;
   if (frame === 'visit' || frame === 'visit-cancel') {
     target = inside.find((m) => m.marker === 'visit-target') ?? visitObject(ctx, before) ?? null;

@@ -1,0 +1,103 @@
+// Japanese event extraction, rule by rule, on sentences written for these tests
+// (public facts in our own words). Each case names what a careful reader codes.
+import { describe, expect, it } from 'vitest';
+import { normaliseText } from '../../ingest/normalise-text.js';
+import { createExtractor } from '../create-extractor.js';
+
+const extractor = createExtractor();
+
+function extract(text: string, documentDate: string | null = '2024-01-10') {
+  const n = normaliseText(text);
+  return extractor.extract({ normalisedText: n.text, language: 'ja', documentDate, offsets: n.offsets });
+}
+
+const brief = (text: string, date?: string | null) =>
+  extract(text, date).events.map((e) => `${e.date}${e.dateEnd ? `/${e.dateEnd}` : ''} ${e.cameo} ${e.source}->${e.target ?? '-'} ${e.status}`);
+
+describe('visits', () => {
+  it('訪朝 compound with the visitor as subject', () => {
+    expect(brief('ロシアのショイグ国防相は2023年7月25日から27日まで訪朝した。')).toContain('2023-07-25/2023-07-27 042 RUS->PRK occurred');
+  });
+  it('a relative clause whose head is the visitor (訪朝したラブロフ外相は)', () => {
+    expect(brief('2023年10月18日に訪朝したラブロフ外相は、崔善姫外相と会談した。')).toEqual(
+      expect.arrayContaining(['2023-10-18 042 RUS->PRK occurred', '2023-10-18 046 RUS->PRK occurred']),
+    );
+  });
+  it('Xを訪問 with a place standing for its country', () => {
+    expect(brief('中国の習近平国家主席は2019年6月20日、平壌を訪問した。')).toContain('2019-06-20 042 CHN->PRK occurred');
+  });
+  it('a noun phrase: 金総書記のロシア訪問', () => {
+    expect(brief('2019年4月の金正恩総書記のロシア訪問は初めてだった。')).toContain('2019-04 042 PRK->RUS occurred');
+  });
+  it('a reading in brackets after the name does not hide the title and particle', () => {
+    expect(brief('金正日(キム・ジョンイル)総書記は2011年8月24日、ウランウデでメドベージェフ大統領と会談した。')).toContain(
+      '2011-08-24 046 PRK->RUS occurred',
+    );
+  });
+  it('a cancelled visit', () => {
+    expect(brief('2015年5月に予定されていた金正恩第一書記の訪露は、直前に取りやめとなった。')).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^2015-05 042 PRK->RUS cancelled$/)]),
+    );
+  });
+});
+
+describe('meetings and agreements', () => {
+  it('a dyad compound before 首脳会談 gives both actors', () => {
+    expect(brief('2023年9月13日に露朝首脳会談が開かれた。')).toContain('2023-09-13 046 RUS->PRK occurred');
+  });
+  it('a visit and the talks during it are two events', () => {
+    const events = brief('プーチン大統領は2024年6月19日、平壌を訪問して金正恩総書記と会談した。');
+    expect(events).toEqual(expect.arrayContaining(['2024-06-19 042 RUS->PRK occurred', '2024-06-19 046 RUS->PRK occurred']));
+  });
+  it('signing an agreement needs the document noun nearby', () => {
+    expect(brief('両首脳は2024年6月19日、包括的戦略パートナーシップ条約に署名した。ロシアと北朝鮮の関係は深まった。')).toEqual([]);
+    expect(brief('ロシアと北朝鮮は2024年6月19日、包括的戦略パートナーシップ条約に署名した。')).toContain('2024-06-19 057 RUS->PRK occurred');
+  });
+});
+
+describe('conflict and UN', () => {
+  it('a veto with a partner (とともに) gives two vetoes against the UN', () => {
+    const events = brief('ロシアは2022年5月26日、中国とともに国連安保理の北朝鮮制裁決議案に拒否権を行使した。');
+    expect(events).toEqual(expect.arrayContaining(['2022-05-26 129 RUS->UNO occurred', '2022-05-26 129 CHN->UNO occurred']));
+  });
+  it('ロシアのウクライナ侵攻: agent by の, target right before the noun', () => {
+    expect(brief('2022年2月に始まったロシアのウクライナ侵攻は長期化している。')).toContain('2022-02 190 RUS->UKR occurred');
+  });
+  it('criticism of both members of the pair just discussed (両国)', () => {
+    const events = brief('2023年10月13日、北朝鮮がロシアに砲弾を供与したとされる。米国は同日、両国を強くけん制した。');
+    expect(events).toEqual(expect.arrayContaining(['2023-10-13 111 USA->PRK occurred', '2023-10-13 111 USA->RUS occurred']));
+  });
+  it('an arms transfer reported by a third party is alleged', () => {
+    expect(brief('韓国国防省によると、北朝鮮は2023年8月以降、ロシアに砲弾を供与したとみられる。')).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^2023-08 072 PRK->RUS alleged$/)]),
+    );
+  });
+  it('a launch has no target', () => {
+    expect(brief('北朝鮮は2023年11月21日、軍事偵察衛星を発射した。')).toContain('2023-11-21 150 PRK->- occurred');
+  });
+});
+
+describe('precision', () => {
+  it('a hypothetical is not an event', () => {
+    expect(brief('北朝鮮が2024年中に第7回核実験に踏み切る可能性もある。')).toEqual([]);
+  });
+  it('an undated generality is not an event', () => {
+    expect(brief('ロシアは北朝鮮を訪問した。', null)).toEqual([]);
+  });
+  it('a year used as background does not date the next event', () => {
+    const events = brief('2023年9月、金総書記は訪露した。訪露は2019年以来である。13日にはプーチン大統領と会談した。');
+    expect(events.some((e) => e.startsWith('2019-09'))).toBe(false);
+  });
+});
+
+describe('spans', () => {
+  it('every quote maps back to the original text', () => {
+    const text = '北朝鮮の金正恩(キム・ジョンウン)総書記は 2023 年 9 月 13 日、\nロシアを訪問し、プーチン大統領と会談した。';
+    const n = normaliseText(text);
+    for (const e of extract(text).events) {
+      const original = text.slice(e.span.start, e.span.end).replace(/\s/g, '');
+      expect(original.normalize('NFKC')).toContain(e.quote.replace(/\s/g, '').slice(0, 5));
+      expect(n.text).toContain(e.quote);
+    }
+  });
+});
