@@ -21,6 +21,7 @@
  *
  * Options: --scale F  multiplies the corpus sizes (e.g. 0.1 for a quick look)
  *          --runs N   measured runs (default 5)
+ *          --lang L   only the workloads of language L (ja or en), e.g. to profile one
  * Profile one run with:  node --cpu-prof --cpu-prof-dir=/tmp/prof scripts/bench-extract.mjs --scale 0.3 --runs 1
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -46,6 +47,7 @@ const opt = (name, dflt) => {
 };
 const SCALE = opt('--scale', 1);
 const RUNS = Math.max(1, Math.floor(opt('--runs', 5)));
+const LANG = (() => { const i = args.indexOf('--lang'); return i >= 0 ? args[i + 1] : null; })();
 const CORPUS_DIR = process.env.SOKAN_BENCH_CORPUS ?? '/work/shared/corpus';
 
 // ---------------------------------------------------------------------------
@@ -161,11 +163,11 @@ console.log(`node    : ${process.version}`);
 console.log(`runs    : 1 warm-up + median of ${RUNS}; 1 MB = 10^6 UTF-8 bytes of the stage's input`);
 
 let t0 = performance.now();
-const workloads = [
-  prepare('synthetic ja', 'ja', generateCorpus({ bytes: 10e6 * SCALE, seed: SEED, language: 'ja' })),
-  prepare('synthetic en', 'en', generateCorpus({ bytes: 5e6 * SCALE, seed: SEED, language: 'en' })),
-];
-const real = loadRealCorpus(CORPUS_DIR, 5e6 * SCALE);
+const workloads = [];
+const wanted = (language) => LANG === null || LANG === language;
+if (wanted('ja')) workloads.push(prepare('synthetic ja', 'ja', generateCorpus({ bytes: 10e6 * SCALE, seed: SEED, language: 'ja' })));
+if (wanted('en')) workloads.push(prepare('synthetic en', 'en', generateCorpus({ bytes: 5e6 * SCALE, seed: SEED, language: 'en' })));
+const real = wanted('ja') ? loadRealCorpus(CORPUS_DIR, 5e6 * SCALE) : null;
 if (real) workloads.push(prepare(`dev corpus ja (${real.files} files repeated)`, 'ja', real.docs));
 console.log(`corpus  : generated and normalised in ${((performance.now() - t0) / 1000).toFixed(1)} s${real ? '' : ` (no dev corpus at ${CORPUS_DIR})`}`);
 console.log('');
@@ -206,8 +208,14 @@ for (const r of results) {
 }
 console.log('');
 
+// English is not covered by the requirement: only warn.
+for (const r of results.filter((x) => x.language === 'en' && x.extract < TARGET_MB_S)) {
+  console.log(`note: English extraction (${r.label}) runs at ${r.extract.toFixed(2)} MB/s, below ${TARGET_MB_S} MB/s (not a requirement).`);
+}
+
 // The requirement is about Japanese extraction; check both Japanese workloads.
 const ja = results.filter((r) => r.language === 'ja');
+if (ja.length === 0) process.exit(0);
 const worst = Math.min(...ja.map((r) => r.extract));
 if (worst < TARGET_MB_S) {
   console.error(`TARGET MISSED: Japanese extraction runs at ${worst.toFixed(2)} MB/s, below the required ${TARGET_MB_S} MB/s per core.`);

@@ -137,7 +137,7 @@ function dedupe(cands: readonly EventCandidate[]): EventCandidate[] {
   for (const c of cands) {
     // A visit and the talks held during it are two events (SPEC), though both are CAMEO 04.
     const kind = c.cameo.code === '042' || c.cameo.code === '043' ? `${c.cameo.root}v` : c.cameo.root;
-    const key = [kind, c.source, c.target ?? '', c.date.iso].join('|');
+    const key = [kind, c.source, c.target ?? '', c.oncePerDocument ? '' : c.date.iso].join('|');
     if (!seen.has(key)) seen.set(key, c);
   }
   return [...seen.values()];

@@ -107,3 +107,16 @@ describe('background years', () => {
     expect(found.map((d) => d.iso)).toEqual(['2023-09', '2019', '2023-09-13']);
   });
 });
+
+describe('year context decay', () => {
+  it('a year stated far back no longer frames a bare date: the document year does', () => {
+    const filler = '両国関係については様々な見方がある。'.repeat(40); // ~720 characters without dates
+    const text = `2019年4月に首脳会談が開かれた。${filler}9月13日には再び会談が開かれた。`;
+    const found = findDates(text, { documentDate: '2023-11-13' });
+    expect(found.map((d) => d.iso)).toEqual(['2019-04', '2023-09-13']);
+  });
+  it('within a few sentences the stated year still holds', () => {
+    const found = findDates('2019年4月に首脳会談が開かれた。9月13日には再び会談が開かれた。', { documentDate: '2023-11-13' });
+    expect(found.map((d) => d.iso)).toEqual(['2019-04', '2019-09-13']);
+  });
+});

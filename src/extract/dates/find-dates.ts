@@ -84,6 +84,9 @@ function toMention(text: string, r: ResolvedDate): DateMention {
  * in a sentence about something later. It is a date mention, but it must not
  * become the running year, or the next bare 9月13日 would land in 2019.
  */
+/** How far (in characters) an explicitly stated year keeps framing later bare dates such as 9月13日. */
+const YEAR_CONTEXT_CHARS = 600;
+
 const BACKGROUND_TAIL = /^(?:以来|以降|ぶり|以前|前後|頃|当時|来|の水準)/u;
 
 function isBackgroundYear(text: string, r: ResolvedDate): boolean {
@@ -97,17 +100,24 @@ function isBackgroundYear(text: string, r: ResolvedDate): boolean {
  */
 export function findDates(text: string, opts: FindDatesOptions): DateMention[] {
   const scan = foldFullWidth(text);
-  let ctx = createDateContext(opts.documentDate);
+  const fresh = createDateContext(opts.documentDate);
+  let ctx = fresh;
+  let yearSetAt = 0;
   const mentions: DateMention[] = [];
   const trigger = TRIGGER_RE;
   trigger.lastIndex = 0;
   for (let m = trigger.exec(scan); m !== null; m = trigger.exec(scan)) {
     const after = trigger.lastIndex;
+    // A year stated long ago no longer frames bare dates: fall back to the document's year.
+    if (fresh.year !== null && ctx.year !== fresh.year && m.index - yearSetAt > YEAR_CONTEXT_CHARS) ctx = fresh;
     const raw = parseAt(scan, m, ctx, opts.language);
     const resolved = raw === null ? null : resolveRawDate(raw, ctx);
     if (resolved !== null) {
       mentions.push(toMention(text, resolved));
-      if (!resolved.decade && !isBackgroundYear(scan, resolved)) ctx = advanceContext(ctx, resolved.from, resolved.to);
+      if (!resolved.decade && !isBackgroundYear(scan, resolved)) {
+        ctx = advanceContext(ctx, resolved.from, resolved.to);
+        if (!resolved.relative || /\d{4}|令和|平成|昭和|同年|翌年|前年/u.test(scan.slice(resolved.start, resolved.end))) yearSetAt = resolved.end;
+      }
     }
     trigger.lastIndex = Math.max(after, resolved?.end ?? raw?.end ?? after);
   }

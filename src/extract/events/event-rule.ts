@@ -14,8 +14,12 @@ export interface EventRule {
   readonly frame: Frame;
   readonly near: RegExp | null;
   readonly notNear: RegExp | null;
-  /** Target when the sentence names none (UN votes and vetoes: UNO). */
+  /** Target when the sentence names none. */
   readonly defaultTarget: string | null;
+  /** Target whatever the sentence names (a veto is always cast in the UN: UNO). */
+  readonly fixedTarget: string | null;
+  /** Ongoing states of affairs (an invasion, an annexation): one event per document and actor pair, whatever the dates of later references. */
+  readonly oncePerDocument: boolean;
 }
 
 interface RuleJson {
@@ -26,6 +30,8 @@ interface RuleJson {
   near?: string;
   notNear?: string;
   defaultTarget?: string;
+  fixedTarget?: string;
+  oncePerDocument?: boolean;
 }
 
 const FRAMES: ReadonlySet<string> = new Set(['visit', 'visit-cancel', 'meet', 'summit', 'agree', 'directed', 'unilateral']);
@@ -55,6 +61,8 @@ export function compileRules(json: RuleFile, knownCodes: ReadonlySet<string>): E
       near: r.near ? compile(r.near, 'u', r.id) : null,
       notNear: r.notNear ? compile(r.notNear, 'u', r.id) : null,
       defaultTarget: r.defaultTarget ?? null,
+      fixedTarget: r.fixedTarget ?? null,
+      oncePerDocument: r.oncePerDocument ?? false,
     };
   });
 }

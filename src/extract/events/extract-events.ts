@@ -11,6 +11,7 @@ import { statusOf, type StatusCues } from './status-cues.js';
 /** An event found in one sentence, offsets in the normalised document text. */
 export interface EventCandidate {
   readonly rule: string;
+  readonly oncePerDocument: boolean;
   readonly cameo: CameoCode;
   readonly source: string;
   readonly target: string | null;
@@ -73,7 +74,7 @@ export function extractEvents(s: SentenceInput, t: ExtractionTables): { events: 
       const roles = findRoles(rule.frame, {
         text: s.text, base: s.base, mentions: s.mentions, places: s.places,
         triggerStart: start, triggerEnd: end, previousPair: s.previousPair, topic: s.topic,
-      }, rule.defaultTarget);
+      }, rule.fixedTarget ?? rule.defaultTarget, rule.fixedTarget !== null);
       if (roles.length === 0) { reject('no source/target actors found around the trigger'); continue; }
       const date = pickDate(s, start);
       if (!date) { reject('no date in the sentence or its paragraph'); continue; }
@@ -86,6 +87,7 @@ export function extractEvents(s: SentenceInput, t: ExtractionTables): { events: 
         const quoteEnd = Math.min(s.base + s.text.length, Math.max(end + 4, quoteStart + 5), quoteStart + MAX_QUOTE);
         events.push({
           rule: rule.id,
+          oncePerDocument: rule.oncePerDocument,
           cameo,
           source: r.source.code,
           target: r.target?.code ?? null,

@@ -39,11 +39,23 @@ const AGENT_GAP = /^(?:の|による|側の|が|は)$/u;
  * (訪朝, 対露, 露朝). Returns every plausible role assignment (a subject
  * coordinated with と, as in ロシアと中国が拒否権を…, yields one each).
  */
-export function findRoles(frame: Frame, ctx: RoleContext, defaultTargetCode: string | null = null): Roles[] {
+export function findRoles(frame: Frame, ctx: RoleContext, defaultTargetCode: string | null = null, fixed = false): Roles[] {
   const defaultTarget = defaultTargetCode ? pseudo(defaultTargetCode) : null;
-  const before = ctx.mentions.filter((m) => m.end <= ctx.triggerStart);
+  if (fixed && defaultTarget) {
+    const subject = findSubject(ctx, before(ctx), after(ctx)) ?? ctx.topic ?? looseSubject(ctx, before(ctx));
+    if (!subject || subject.code === defaultTarget.code) return [];
+    return withPartners(ctx, subject, before(ctx), defaultTarget);
+  }
   const inside = ctx.mentions.filter((m) => m.start >= ctx.triggerStart && m.end <= ctx.triggerEnd + 1);
-  const after = ctx.mentions.filter((m) => m.start >= ctx.triggerEnd);
+  return rolesAround(frame, ctx, before(ctx), inside, after(ctx), defaultTarget);
+}
+
+const before = (ctx: RoleContext): Mention[] => ctx.mentions.filter((m) => m.end <= ctx.triggerStart);
+const after = (ctx: RoleContext): Mention[] => ctx.mentions.filter((m) => m.start >= ctx.triggerEnd);
+
+function rolesAround(
+  frame: Frame, ctx: RoleContext, before: readonly Mention[], inside: readonly Mention[], after: readonly Mention[], defaultTarget: Party | null,
+): Roles[] {
   const dyad = adjacentDyad(before, ctx.triggerStart);
 
   if (frame === 'summit' || frame === 'agree') {
@@ -55,8 +67,14 @@ export function findRoles(frame: Frame, ctx: RoleContext, defaultTargetCode: str
   }
   const nominal = frame === 'directed' || frame === 'visit' ? nominalRoles(ctx, before) : null;
   if (nominal?.source) return [{ source: nominal.source, target: nominal.target }];
-  const subject = findSubject(ctx, before, after) ?? ctx.topic;
-  if (frame === 'unilateral') return subject ? [{ source: subject, target: null }] : [];
+  const subject = findSubject(ctx, before, after) ?? ctx.topic ?? looseSubject(ctx, before);
+  if (frame === 'unilateral') {
+    // 北朝鮮の第7回核実験 / 北朝鮮による発射: the agent marked right before the noun
+    const last = before[before.length - 1];
+    const agent = last && last.marker === 'plain' && /^(?:の|による|が)(?:第\d+回|\d+回目の|初の|新型)?$/u.test(ctx.text.slice(last.end - ctx.base, ctx.triggerStart - ctx.base)) ? last : null;
+    const s = agent ?? subject;
+    return s ? [{ source: s, target: null }] : [];
+  }
 
   if (subject && (frame === 'agree' || frame === 'meet' || frame === 'summit')) {
     // ロシアと北朝鮮は…署名した: the two coordinated subjects are the pair
@@ -76,10 +94,15 @@ export function findRoles(frame: Frame, ctx: RoleContext, defaultTargetCode: str
   }
   if (!subject && dyad) return [{ source: dyad[0], target: dyad[1] }];
   if (!subject || !target || subject.code === target.code) return [];
-  const partners = before.filter((m) => m.start > subject.start && m.code !== target!.code && WITH_PARTICLE.test(particleAfter(ctx, m)));
+  return withPartners(ctx, subject, before, target);
+}
+
+/** The subject, the actors coordinated with it (XとYは) and its partners (Xとともに), each as a source. */
+function withPartners(ctx: RoleContext, subject: Mention, before: readonly Mention[], target: Party): Roles[] {
+  const partners = before.filter((m) => m.start > subject.start && m.code !== target.code && WITH_PARTICLE.test(particleAfter(ctx, m)));
   const sources = [...coordinated(ctx, subject, before), ...partners];
   const seen = new Set<string>();
-  return sources.filter((s) => !seen.has(s.code) && seen.add(s.code)).map((s) => ({ source: s, target: target! }));
+  return sources.filter((s) => s.code !== target.code && !seen.has(s.code) && seen.add(s.code)).map((s) => ({ source: s, target }));
 }
 
 /**
@@ -135,8 +158,12 @@ function findSubject(ctx: RoleContext, before: readonly Mention[], after: readon
   // X の訪朝 / X による侵攻: genitive right before the trigger
   const last = before[before.length - 1];
   if (last && usable(last) && /^(?:の|による|側の)/u.test(particleAfter(ctx, last)) && ctx.triggerStart - last.end <= 4) return last;
-  // otherwise the first plain actor of the sentence, if it precedes the trigger
-  return before.find(usable) ?? null;
+  return null;
+}
+
+/** Last resort: the first actor before the trigger that is not marked as an object or oblique. */
+function looseSubject(ctx: RoleContext, before: readonly Mention[]): Mention | null {
+  return before.find((m) => m.marker === 'plain' && !/^(?:側)?(?:を|に|へ|と|の|から|による|侵攻|併合)/u.test(particleAfter(ctx, m))) ?? null;
 }
 
 /** ロシアを訪問 / 平壌を訪問 / ロシア公式訪問: the state or place just before the trigger. */

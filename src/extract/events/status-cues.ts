@@ -10,13 +10,18 @@ export interface StatusCues {
   readonly planned: CueSet;
   readonly alleged: CueSet;
   readonly negated: CueSet;
+  /** Japanese clause openers that make what follows hypothetical (そうなった場合に…). */
+  readonly conditional: RegExp;
 }
 
-type CueJson = Record<'cancelled' | 'planned' | 'alleged' | 'negated', Record<Language, string>>;
+type CueJson = Record<'cancelled' | 'planned' | 'alleged' | 'negated', Record<Language, string>> & { conditional: { ja: string } };
 
 export function compileCues(json: CueJson): StatusCues {
-  const set = (k: keyof CueJson): CueSet => ({ ja: new RegExp(json[k].ja, 'u'), en: new RegExp(json[k].en, 'u') });
-  return { cancelled: set('cancelled'), planned: set('planned'), alleged: set('alleged'), negated: set('negated') };
+  const set = (k: 'cancelled' | 'planned' | 'alleged' | 'negated'): CueSet => ({ ja: new RegExp(json[k].ja, 'u'), en: new RegExp(json[k].en, 'u') });
+  return {
+    cancelled: set('cancelled'), planned: set('planned'), alleged: set('alleged'), negated: set('negated'),
+    conditional: new RegExp(json.conditional.ja, 'u'),
+  };
 }
 
 export function loadCues(file = dataPath('status-cues.json')): StatusCues {
@@ -31,6 +36,7 @@ export function loadCues(file = dataPath('status-cues.json')): StatusCues {
 export function statusOf(cues: StatusCues, lang: Language, after: string, before: string): EventStatus | null {
   const clause = lang === 'ja' ? after.slice(0, 25) : `${before.slice(-40)} ${after.slice(0, 40)}`;
   if (cues.cancelled[lang].test(clause)) return 'cancelled';
+  if (lang === 'ja' && cues.conditional.test(before.slice(-25))) return null;
   if (cues.negated[lang].test(lang === 'ja' ? after.slice(0, 12) : clause)) return null;
   if (cues.planned[lang].test(lang === 'ja' ? after.slice(0, 12) : clause)) return 'planned';
   if (cues.alleged[lang].test(lang === 'ja' ? after.slice(0, 40) : clause)) return 'alleged';
