@@ -209,6 +209,11 @@ describe('English UN votes and sanctions', () => {
       want: [{ date: '2014-03-27', cameo: '120', source: 'PRK', target: 'UNO', exactCode: true }],
       only: true,
     },
+    'X vetoed a draft (UN implied; the blocked sanctions are no event)': {
+      text: 'On May 26, 2022, Russia vetoed a US-drafted resolution that would have tightened sanctions on North Korea.',
+      want: [{ date: '2022-05-26', cameo: '129', source: 'RUS', target: 'UNO', exactCode: true }],
+      only: true,
+    },
     'the Security Council imposed sanctions on Y': {
       text: 'On December 22, 2017, the UN Security Council imposed new sanctions on North Korea that capped its refined oil imports.',
       want: [{ date: '2017-12-22', cameo: '163', source: 'UNO', target: 'PRK', exactCode: true }],

@@ -101,3 +101,15 @@ describe('spans', () => {
     }
   });
 });
+
+describe('lists of actors', () => {
+  it('every state listed before とともに is a co-source', () => {
+    const events = brief('国連総会は2014年3月27日に決議を採択した。北朝鮮は、ロシアのほか、シリア、ベラルーシとともに反対票を投じた。');
+    expect(events).toEqual(
+      expect.arrayContaining(['2014-03-27 120 PRK->UNO occurred', '2014-03-27 120 RUS->UNO occurred', '2014-03-27 120 SYR->UNO occurred', '2014-03-27 120 BLR->UNO occurred']),
+    );
+  });
+  it('attending a ceremony abroad is a visit to the host country', () => {
+    expect(brief('中国の習近平国家主席は2015年5月9日、モスクワで開かれた戦勝記念式典に出席した。')).toContain('2015-05-09 042 CHN->RUS occurred');
+  });
+});

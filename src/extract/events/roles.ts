@@ -82,9 +82,16 @@ function rolesAround(
     const first = co[co.length - 1]!;
     if (co.length === 2 && first.code !== subject.code) return [{ source: first, target: subject }];
   }
+  if (frame === 'statement') {
+    // X は「…Y…」と述べた / XはYとの協力を強調した: the speaker and the other actor the statement is about
+    if (!subject) return [];
+    const other = [...before].reverse().find((m) => m.code !== subject.code && m.start > subject.start) ??
+      after.find((m) => m.code !== subject.code && m.start - ctx.triggerEnd < 30);
+    return other ? [{ source: subject, target: other }] : [];
+  }
   let target: Party | null = null;
   if (frame === 'visit' || frame === 'visit-cancel') {
-    target = inside.find((m) => m.marker === 'visit-target') ?? visitObject(ctx, before) ?? null;
+    target = inside.find((m) => m.marker === 'visit-target') ?? visitObject(ctx, before) ?? placeInSentence(ctx, subject) ?? null;
   } else {
     target = nominal?.target ?? counterpart(ctx, before, subject) ?? after.find((m) => m.marker === 'against') ?? defaultTarget;
   }
@@ -99,7 +106,9 @@ function rolesAround(
 
 /** The subject, the actors coordinated with it (XとYは) and its partners (Xとともに), each as a source. */
 function withPartners(ctx: RoleContext, subject: Mention, before: readonly Mention[], target: Party): Roles[] {
-  const partners = before.filter((m) => m.start > subject.start && m.code !== target.code && WITH_PARTICLE.test(particleAfter(ctx, m)));
+  const partners = before
+    .filter((m) => m.start > subject.start && m.code !== target.code && WITH_PARTICLE.test(particleAfter(ctx, m)))
+    .flatMap((m) => coordinated(ctx, m, before.filter((x) => x.start > subject.start)));
   const sources = [...coordinated(ctx, subject, before), ...partners];
   const seen = new Set<string>();
   return sources.filter((s) => s.code !== target.code && !seen.has(s.code) && seen.add(s.code)).map((s) => ({ source: s, target }));
@@ -178,6 +187,12 @@ function visitObject(ctx: RoleContext, before: readonly Mention[]): Party | null
   return candidate[0] ?? null;
 }
 
+/** モスクワでの式典に出席した: the country of a place named in the sentence, when it is not the visitor's own. */
+function placeInSentence(ctx: RoleContext, subject: Mention | null): Party | null {
+  const p = ctx.places.find((x) => x.place.country && x.place.country !== subject?.code && x.place.kind !== 'country');
+  return p ? { code: p.place.country, nameEn: null, start: p.start, end: p.end } : null;
+}
+
 /** The actor marked as object or partner (を/に/と/への) between subject and trigger. */
 function counterpart(ctx: RoleContext, before: readonly Mention[], subject: Mention | null): Party | null {
   for (let i = before.length - 1; i >= 0; i--) {
@@ -195,7 +210,7 @@ function coordinated(ctx: RoleContext, subject: Mention, before: readonly Mentio
   for (let i = before.indexOf(subject) - 1; i >= 0; i--) {
     const m = before[i]!;
     const gap = ctx.text.slice(m.end - ctx.base, out[out.length - 1]!.start - ctx.base);
-    if (!/^(?:と|や|、|・|および|及び)$/u.test(gap) || m.code === subject.code) break;
+    if (!/^(?:と|や|、|・|および|及び|のほか、?|に加え、?)$/u.test(gap) || m.code === subject.code) break;
     out.push(m);
   }
   return out;
