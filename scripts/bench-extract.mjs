@@ -19,7 +19,8 @@
  *      machine (CPU model, node version);
  *   5. exits 1 if Japanese extraction is below 5 MB/s.
  *
- * Options: --scale F  multiplies the corpus sizes (e.g. 0.1 for a quick look)
+ * Options: --scale F  multiplies the corpus sizes (e.g. 0.3 for a quick look;
+ *                     below 0.1 the JIT does not settle and figures are meaningless)
  *          --runs N   measured runs (default 5)
  *          --lang L   only the workloads of language L (ja or en), e.g. to profile one
  * Profile one run with:  node --cpu-prof --cpu-prof-dir=/tmp/prof scripts/bench-extract.mjs --scale 0.3 --runs 1

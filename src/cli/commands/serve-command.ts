@@ -1,3 +1,5 @@
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { countAll } from '../../store/count-all.js';
 import type { Store } from '../../store/store.js';
@@ -21,7 +23,8 @@ export async function serveCommand(store: Store, o: ServeOptions): Promise<never
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CliError(`--port must be 0–65535 (got "${o.port}")`, 2);
   if ((await countAll(store)).documents === 0 && o.samples) {
     process.stderr.write(`empty database: ingesting the sample corpus from ${SAMPLES_DIR}\n`);
-    const s = await ingestPaths(store, [SAMPLES_DIR], progressReporter());
+    const samples = (await readdir(SAMPLES_DIR)).filter((f) => f !== 'README.md').map((f) => join(SAMPLES_DIR, f));
+    const s = await ingestPaths(store, samples, progressReporter());
     process.stderr.write(`${s.stored} sample documents stored, ${s.events} events\n`);
   }
   const { url } = await startServer(store, { host: o.host, port });

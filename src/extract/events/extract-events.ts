@@ -73,7 +73,7 @@ export function extractEvents(s: SentenceInput, t: ExtractionTables): { events: 
       if (status === null) { reject('negated or hypothetical'); continue; }
       const roles = findRoles(rule.frame, {
         text: s.text, base: s.base, mentions: s.mentions, places: s.places,
-        triggerStart: start, triggerEnd: end, previousPair: s.previousPair, topic: s.topic,
+        triggerStart: start, triggerEnd: end, previousPair: s.previousPair, topic: s.topic, language: s.language,
       }, rule.fixedTarget ?? rule.defaultTarget, rule.fixedTarget !== null);
       if (roles.length === 0) { reject('no source/target actors found around the trigger'); continue; }
       const date = pickDate(s, start);
@@ -84,7 +84,7 @@ export function extractEvents(s: SentenceInput, t: ExtractionTables): { events: 
       for (const r of roles) {
         const qs = Math.max(s.base, Math.min(start, r.source.start >= 0 ? r.source.start : start, date.start) );
         const quoteStart = end - qs > MAX_QUOTE ? Math.max(s.base, end - MAX_QUOTE) : qs;
-        const quoteEnd = Math.min(s.base + s.text.length, Math.max(end + 4, quoteStart + 5), quoteStart + MAX_QUOTE);
+        const quoteEnd = Math.min(clauseEnd(s, end), quoteStart + MAX_QUOTE);
         events.push({
           rule: rule.id,
           oncePerDocument: rule.oncePerDocument,
@@ -103,6 +103,13 @@ export function extractEvents(s: SentenceInput, t: ExtractionTables): { events: 
     }
   }
   return { events, rejected };
+}
+
+/** The quote runs to the end of the trigger's clause (the next 、 or 。), so it reads as a statement. */
+function clauseEnd(s: SentenceInput, triggerEnd: number): number {
+  const rest = s.text.slice(triggerEnd - s.base);
+  const m = /[、。,.!?」]/u.exec(rest);
+  return triggerEnd + (m ? m.index : rest.length);
 }
 
 /** The nearest date before the trigger in the sentence, else the first after, else the paragraph's. */

@@ -1,5 +1,7 @@
 import type { Mention } from '../actors/match-actors.js';
 import type { PlaceMention } from '../places/place-matcher.js';
+import type { Language } from '../../core/document.js';
+import { englishRoles } from './english-roles.js';
 import type { Frame } from './event-rule.js';
 
 /** The participants of one candidate event. */
@@ -17,6 +19,7 @@ export interface RoleContext {
   readonly triggerEnd: number;
   /** The pair of the previous event in this paragraph, for 両国 / 双方. */
   readonly previousPair: readonly [string, string] | null;
+  readonly language: Language;
   /** The topic (は-marked actor) carried from earlier sentences of the paragraph, for subjectless sentences. */
   readonly topic: Mention | null;
 }
@@ -40,6 +43,12 @@ const AGENT_GAP = /^(?:の|による|側の|が|は)$/u;
  * coordinated with と, as in ロシアと中国が拒否権を…, yields one each).
  */
 export function findRoles(frame: Frame, ctx: RoleContext, defaultTargetCode: string | null = null, fixed = false): Roles[] {
+  if (ctx.language === 'en') return englishRoles(frame, ctx, defaultTargetCode, fixed);
+  return findJapaneseRoles(frame, ctx, defaultTargetCode, fixed);
+}
+
+/** Role finding by Japanese particles (see findRoles). */
+export function findJapaneseRoles(frame: Frame, ctx: RoleContext, defaultTargetCode: string | null = null, fixed = false): Roles[] {
   const defaultTarget = defaultTargetCode ? pseudo(defaultTargetCode) : null;
   if (fixed && defaultTarget) {
     const subject = findSubject(ctx, before(ctx), after(ctx)) ?? ctx.topic ?? looseSubject(ctx, before(ctx));
