@@ -96,9 +96,13 @@ export function extractDocument(input: ExtractInput, parts: ExtractorParts): Ext
   return { mentions, events: dedupe(candidates).map((c) => toEvent(c, text, input.offsets)), claims, rejected };
 }
 
-/** The first は-marked actor of a sentence: Japanese keeps it as the subject of the sentences that follow. */
+/**
+ * The first は-marked (else が-marked) actor of a sentence: Japanese keeps it as
+ * the subject of the sentences that follow, which often leave it unsaid.
+ */
 function topicOf(text: string, base: number, mentions: readonly Mention[]): Mention | null {
-  return mentions.find((m) => m.marker === 'plain' && /^(?:側)?は/u.test(text.slice(m.end - base, m.end - base + 2))) ?? null;
+  const marked = (re: RegExp) => mentions.find((m) => m.marker === 'plain' && re.test(text.slice(m.end - base, m.end - base + 8)));
+  return marked(/^(?:側|政府|代表団)?は/u) ?? marked(/^(?:側|政府|代表団)?が/u) ?? null;
 }
 
 interface Block {

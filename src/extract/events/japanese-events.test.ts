@@ -113,3 +113,19 @@ describe('lists of actors', () => {
     expect(brief('中国の習近平国家主席は2015年5月9日、モスクワで開かれた戦勝記念式典に出席した。')).toContain('2015-05-09 042 CHN->RUS occurred');
   });
 });
+
+describe('discourse', () => {
+  it('a delegation named after its state is that state', () => {
+    expect(brief('2024年4月11日、中国政府代表団が平壌を訪問した。')).toContain('2024-04-11 042 CHN->PRK occurred');
+  });
+  it('an agreement later in a sentence that opened with a dyad compound', () => {
+    expect(brief('2023年7月26日に朝ロ国防相会談が行われ、両国軍の協力拡大で合意した。')).toEqual(
+      expect.arrayContaining(['2023-07-26 046 PRK->RUS occurred', '2023-07-26 030 PRK->RUS occurred']),
+    );
+  });
+  it('the subject of the previous sentence carries over to a subjectless one', () => {
+    expect(brief('2023年9月12日、金正恩総書記がロシアに到着した。翌日、宇宙基地でプーチン大統領との会談が行われた。')).toContain(
+      '2023-09-13 046 PRK->RUS occurred',
+    );
+  });
+});

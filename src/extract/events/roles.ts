@@ -26,8 +26,10 @@ export interface RoleContext {
 
 type Party = NonNullable<Roles['target']>;
 
-const SUBJECT_PARTICLE = /^(?:側)?(?:は|が|も|では|としては)/u;
-const OBJECT_PARTICLE = /^(?:側)?(?:を|に対し(?:て)?|への|に(?!よる|よって|とって)|と(?!とも|共に|一緒|同様|並|は|し)|との|から)/u;
+/** A collective noun after a state that still names the state's side: ロシア政府, 北朝鮮代表団, ロシア連邦軍事代表団. */
+const HEAD = '(?:側|政府|当局|軍|国防省|外務省|大統領府|[^、。\\s「」]{0,6}?代表団|[^、。\\s「」]{0,6}?使節団)?';
+const SUBJECT_PARTICLE = new RegExp(`^${HEAD}(?:は|が|も|では|としては)`, 'u');
+const OBJECT_PARTICLE = /^(?:側|政府|代表団)?(?:を|に対し(?:て)?|への|に(?!よる|よって|とって)|と(?!とも|共に|一緒|同様|並|は|し)|との|から)/u;
 /** ロシアは中国とともに…: a partner in the act, not its target. */
 const WITH_PARTICLE = /^(?:側)?(?:とともに|と共に|と一緒に|と共同で|と連携して)/u;
 /** What may stand between a target and a nominal trigger: ウクライナ侵攻, ロシアへの訪問, 北朝鮮に対する制裁. */
@@ -65,7 +67,7 @@ const after = (ctx: RoleContext): Mention[] => ctx.mentions.filter((m) => m.star
 function rolesAround(
   frame: Frame, ctx: RoleContext, before: readonly Mention[], inside: readonly Mention[], after: readonly Mention[], defaultTarget: Party | null,
 ): Roles[] {
-  const dyad = adjacentDyad(before, ctx.triggerStart);
+  const dyad = adjacentDyad(before, ctx.triggerStart) ?? (frame === 'agree' || frame === 'summit' ? anyDyad(before) : null);
 
   if (frame === 'summit' || frame === 'agree') {
     if (dyad) return [{ source: dyad[0], target: dyad[1] }];
@@ -141,6 +143,17 @@ function nominalRoles(ctx: RoleContext, before: readonly Mention[]): { source: M
 
 function pseudo(code: string): Party {
   return { code, nameEn: null, start: -1, end: -1 };
+}
+
+/** 朝ロ国防相会談が行われ、両国軍間の協力拡大で合意した: the last dyad compound of the sentence before the trigger. */
+function anyDyad(before: readonly Mention[]): [Mention, Mention] | null {
+  const d = before.filter((m) => m.marker === 'dyad');
+  for (let i = d.length - 1; i > 0; i--) {
+    const a = d[i - 1]!;
+    const b = d[i]!;
+    if (b.start === a.end && a.code !== b.code) return [a, b];
+  }
+  return null;
 }
 
 /** 露朝首脳会談, 中露の合同演習: a dyad compound just before the trigger. */
