@@ -8,6 +8,9 @@ import { docsCommand, eventsCommand, type EventsOptions } from './commands/query
 import { searchCommand } from './commands/search-command.js';
 import { serveCommand } from './commands/serve-command.js';
 import type { OutputFormat } from './format-output.js';
+import { commandContext } from './command-context.js';
+import { registerRelationsCommands } from './commands/relations-commands.js';
+import { registerReportingCommands } from './commands/reporting-commands.js';
 
 const formatOption = (dflt: OutputFormat, choices: OutputFormat[]) =>
   new Option('-f, --format <format>', 'output format').choices(choices).default(dflt);
@@ -87,6 +90,9 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .action(async (o: { host: string; port: string; samples: boolean }) => {
       await withStore(g(), (s) => serveCommand(s, o));
     });
+  const ctx = commandContext(g, setExit);
+  registerRelationsCommands(program, ctx);
+  registerReportingCommands(program, ctx);
   return program;
 }
 

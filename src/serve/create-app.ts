@@ -1,4 +1,4 @@
-import { Hono } from 'hono';
+import { OpenAPIHono } from '@hono/zod-openapi';
 import { HTTPException } from 'hono/http-exception';
 import { countAll } from '../store/count-all.js';
 import { exportClaimRecords, exportEventRecords } from '../store/export-records.js';
@@ -10,13 +10,25 @@ import type { Store } from '../store/store.js';
 import { parseEventFilters } from '../app/parse-event-filters.js';
 import { badRequest } from './api-error.js';
 import { homePage } from './home-page.js';
+import { registerRelationsRoutes } from './routes/relations-routes.js';
+import { registerReportingRoutes } from './routes/reporting-routes.js';
 
 /**
  * The HTTP API and the plain home page, over one store. Every error leaves
  * through `onError` with one JSON shape: `{ error: { status, message } }`.
  */
-export function createApp(store: Store): Hono {
-  const app = new Hono();
+export function createApp(store: Store): OpenAPIHono {
+  const app = new OpenAPIHono({
+    // Schema validation failures get the one JSON error shape, naming the field.
+    defaultHook: (result, c) => {
+      if (!result.success) {
+        const issue = result.error.issues[0];
+        const field = issue?.path.join('.') || 'request';
+        return c.json({ error: { status: 400, message: `${field}: ${issue?.message ?? 'invalid'}` } }, 400);
+      }
+      return undefined;
+    },
+  });
 
   app.onError((e, c) => {
     if (e instanceof HTTPException) return c.json({ error: { status: e.status, message: e.message } }, e.status);
@@ -55,5 +67,11 @@ export function createApp(store: Store): Hono {
   });
   app.get('/api/export/events', async (c) => c.json(await exportEventRecords(store)));
   app.get('/api/export/claims', async (c) => c.json(await exportClaimRecords(store)));
+  registerRelationsRoutes(app, store);
+  registerReportingRoutes(app, store);
+  app.doc31('/api/openapi.json', {
+    openapi: '3.1.0',
+    info: { title: 'Sokan API', version: '0.1.0', description: 'Events, claims and analyses of Northeast Asian security relations' },
+  });
   return app;
 }
