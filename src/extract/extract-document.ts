@@ -144,7 +144,13 @@ function dedupe(cands: readonly EventCandidate[]): EventCandidate[] {
     const key = [kind, c.source, c.target ?? '', c.oncePerDocument ? '' : c.date.iso].join('|');
     if (!seen.has(key)) seen.set(key, c);
   }
-  return [...seen.values()];
+  // 2011年の金正日訪露 … 2011年8月24日に訪露: a vaguer date of the same act is the same event
+  const kept = [...seen.values()];
+  return kept.filter((c) => !kept.some((o) => o !== c && sameAct(o, c) && o.date.iso.length > c.date.iso.length && o.date.iso.startsWith(c.date.iso)));
+}
+
+function sameAct(a: EventCandidate, b: EventCandidate): boolean {
+  return a.cameo.code === b.cameo.code && a.source === b.source && a.target === b.target;
 }
 
 function toEvent(c: EventCandidate, text: string, offsets: OffsetMapLike): ExtractedEvent {

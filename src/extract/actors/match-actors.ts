@@ -25,8 +25,11 @@ export class ActorMatcher {
   private readonly abbrevClass: string;
   private readonly compoundRe: RegExp;
 
+  private readonly blockers: readonly string[];
+
   constructor(private readonly gaz: Gazetteer, blockers: readonly string[]) {
-    for (const b of blockers) this.trie.add(b.normalize('NFKC'), null);
+    this.blockers = blockers.map((b) => b.normalize('NFKC'));
+    for (const b of this.blockers) this.trie.add(b, null);
     for (const [surface, target] of gaz.aliases) this.trie.add(surface, target);
     this.suffixes = [...gaz.titles.suffixes].sort((a, b) => b.text.length - a.text.length);
     this.abbrevClass = [...gaz.abbrev.keys()].map(escapeClass).join('');
@@ -106,8 +109,10 @@ export class ActorMatcher {
   private findCompounds(text: string, base: number): Mention[] {
     const out: Mention[] = [];
     this.compoundRe.lastIndex = 0;
+    const blocked = this.blockedRanges(text);
     for (let m = this.compoundRe.exec(text); m; m = this.compoundRe.exec(text)) {
       const at = m.index;
+      if (blocked.some(([a, b]) => at < b && a < at + m![0].length)) continue; // 対独戦勝: a blocker wins
       if (m[1]) out.push(this.abbrevMention(m[2]!, base + at + 1, 'visit-target', `${m[1]}${m[2]}`));
       else if (m[3]) out.push(this.abbrevMention(m[4]!, base + at + 1, 'against', `対${m[4]}`));
       else if (m[5]) out.push(this.abbrevMention(m[6]!, base + at + 1, 'posted-in', `駐${m[6]}`));
@@ -117,6 +122,15 @@ export class ActorMatcher {
         if (codes.size < chars.length) continue; // 中中: not a dyad
         chars.forEach((c, k) => out.push(this.abbrevMention(c, base + at + k, 'dyad', m![7]!)));
       } else if (m[8]) out.push(this.abbrevMention(m[8], base + at, 'plain', m[8]));
+    }
+    return out;
+  }
+
+  /** Where blockers (対独戦勝, 日中戦争) occur: compounds inside them are not mentions. */
+  private blockedRanges(text: string): Array<[number, number]> {
+    const out: Array<[number, number]> = [];
+    for (const b of this.blockers) {
+      for (let i = text.indexOf(b); i >= 0; i = text.indexOf(b, i + 1)) out.push([i, i + b.length]);
     }
     return out;
   }

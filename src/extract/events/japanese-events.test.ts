@@ -129,3 +129,19 @@ describe('discourse', () => {
     );
   });
 });
+
+describe('references and plans', () => {
+  it('対独戦勝 names a war, not Germany as a target', () => {
+    const events = brief('ロシアは2014年12月19日、金正恩第一書記を対独戦勝記念式典に招待した。');
+    expect(events.some((e) => e.includes('DEU'))).toBe(false);
+  });
+  it('a visit someone looks forward to is planned', () => {
+    expect(brief('ショイグ国防相は2015年4月15日、金正恩第一書記がロシアを訪問することを心待ちにしていると述べた。')).toEqual(
+      expect.arrayContaining([expect.stringMatching(/ 042 PRK->RUS planned$/)]),
+    );
+  });
+  it('a year-only mention of an act dated precisely elsewhere in the document is the same event', () => {
+    const events = brief('2011年の金正日訪露は9年ぶりだった。金正日総書記は2011年8月24日に訪露した。');
+    expect(events.filter((e) => e.includes(' 042 PRK->RUS'))).toEqual(['2011-08-24 042 PRK->RUS occurred']);
+  });
+});

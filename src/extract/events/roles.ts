@@ -67,7 +67,7 @@ const after = (ctx: RoleContext): Mention[] => ctx.mentions.filter((m) => m.star
 function rolesAround(
   frame: Frame, ctx: RoleContext, before: readonly Mention[], inside: readonly Mention[], after: readonly Mention[], defaultTarget: Party | null,
 ): Roles[] {
-  const dyad = adjacentDyad(before, ctx.triggerStart) ?? (frame === 'agree' || frame === 'summit' ? anyDyad(before) : null);
+  const dyad = adjacentDyad(before, ctx.triggerStart) ?? (frame === 'agree' ? anyDyad(before) : null);
 
   if (frame === 'summit' || frame === 'agree') {
     if (dyad) return [{ source: dyad[0], target: dyad[1] }];
@@ -97,7 +97,7 @@ function rolesAround(
     // X は「…Y…」と述べた / XはYとの協力を強調した: the speaker and the other actor the statement is about
     if (!subject) return [];
     const other = [...before].reverse().find((m) => m.code !== subject.code && m.start > subject.start) ??
-      after.find((m) => m.code !== subject.code && m.start - ctx.triggerEnd < 30);
+      after.find((m) => m.code !== subject.code && m.start - ctx.triggerEnd < 10);
     return other ? [{ source: subject, target: other }] : [];
   }
   let target: Party | null = null;
