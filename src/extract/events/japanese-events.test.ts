@@ -145,3 +145,12 @@ describe('references and plans', () => {
     expect(events.filter((e) => e.includes(' 042 PRK->RUS'))).toEqual(['2011-08-24 042 PRK->RUS occurred']);
   });
 });
+
+describe('measures named after who imposes them', () => {
+  it('北朝鮮に対する国連制裁決議: the UN imposes, North Korea is the target', () => {
+    expect(brief('ロシアは2013年3月、北朝鮮に対する国連制裁決議に賛同した。')).toContain('2013-03 163 UNO->PRK occurred');
+  });
+  it('米国の対露制裁', () => {
+    expect(brief('2022年2月、米国の対露制裁が発動された。')).toContain('2022-02 163 USA->RUS occurred');
+  });
+});

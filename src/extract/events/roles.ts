@@ -76,7 +76,11 @@ function rolesAround(
       return [{ source: pseudo(a), target: pseudo(b) }];
     }
   }
-  const nominal = frame === 'directed' || frame === 'visit' ? nominalRoles(ctx, before) : null;
+  if (frame === 'imposed') {
+    const imposed = imposedRoles(ctx, before);
+    if (imposed) return [imposed];
+  }
+  const nominal = frame === 'directed' || frame === 'visit' || frame === 'imposed' ? nominalRoles(ctx, before) : null;
   if (nominal?.source) return [{ source: nominal.source, target: nominal.target }];
   const subject = findSubject(ctx, before, after) ?? ctx.topic ?? looseSubject(ctx, before);
   if (frame === 'unilateral') {
@@ -123,6 +127,22 @@ function withPartners(ctx: RoleContext, subject: Mention, before: readonly Menti
   const sources = [...coordinated(ctx, subject, before), ...partners];
   const seen = new Set<string>();
   return sources.filter((s) => s.code !== target.code && !seen.has(s.code) && seen.add(s.code)).map((s) => ({ source: s, target }));
+}
+
+/**
+ * 北朝鮮に対する国連制裁決議 / 対北朝鮮の安保理制裁: for measures named after who
+ * imposes them, the actor right before the noun is the agent and the actor
+ * marked by 対 or に対する is the target.
+ */
+function imposedRoles(ctx: RoleContext, before: readonly Mention[]): Roles | null {
+  const agent = before[before.length - 1];
+  if (!agent || agent.marker !== 'plain') return null;
+  const gap = ctx.text.slice(agent.end - ctx.base, ctx.triggerStart - ctx.base);
+  if (!/^(?:の|による|が課す|が科す|の対北朝鮮|独自の|の独自)?$/u.test(gap)) return null;
+  const target = [...before].reverse().find(
+    (m) => m !== agent && m.code !== agent.code && (m.marker === 'against' || /^(?:に対する|への|に対して)/u.test(particleAfter(ctx, m))),
+  );
+  return target ? { source: agent, target } : null;
 }
 
 /**
