@@ -120,3 +120,18 @@ describe('year context decay', () => {
     expect(found.map((d) => d.iso)).toEqual(['2019-04', '2019-09-13']);
   });
 });
+
+describe('paragraphs return to the document year', () => {
+  it('a bare date in a new paragraph after a flashback takes the document year when that is not in the future', () => {
+    const text = '2022年5月には拒否権が行使された。\n10月16~17日に外相が訪朝した。';
+    expect(findDates(text, { documentDate: '2023-11-13' }).map((d) => d.iso)).toEqual(['2022-05', '2023-10-16']);
+  });
+  it('keeps the flashback year when the document year would put the date after the document', () => {
+    const text = '2015年4月に訪問が取りざたされた。\n5月9日の式典には代理が出席した。';
+    expect(findDates(text, { documentDate: '2016-01-06' }).map((d) => d.iso)).toEqual(['2015-04', '2015-05-09']);
+  });
+  it('within one paragraph the flashback year holds', () => {
+    const text = '2022年5月には拒否権が行使された。10月16日に外相が訪朝した。';
+    expect(findDates(text, { documentDate: '2023-11-13' }).map((d) => d.iso)).toEqual(['2022-05', '2022-10-16']);
+  });
+});

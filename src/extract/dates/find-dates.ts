@@ -94,6 +94,21 @@ function isBackgroundYear(text: string, r: ResolvedDate): boolean {
 }
 
 /**
+ * A bare date (9月13日, 10月16~17日) in a new paragraph, while the running
+ * year was set in an earlier paragraph and lies before the document's year:
+ * papers return to their own year at paragraph breaks more often than they
+ * continue a flashback, so the document's year is tried first (and kept only
+ * if the date it gives is not after the document's date).
+ */
+function preferDocumentYear(
+  scan: string, r: ResolvedDate, ctx: DateContext, fresh: DateContext, yearSetAt: number, documentDate: string | null,
+): boolean {
+  if (documentDate === null || fresh.year === null || ctx.year === null || ctx.year >= fresh.year) return false;
+  if (!r.relative || /\d{4}|令和|平成|昭和|大正|同|翌|前|昨|去|本|今/u.test(scan.slice(r.start, r.end))) return false;
+  return scan.lastIndexOf('\n', r.start) > yearSetAt;
+}
+
+/**
  * All date expressions in `text`, left to right, each resolved to an ISO
  * partial date. A running year, month and last full date carry context
  * from one mention to the next (9月 → current year, 同月11日, 翌日).
@@ -111,7 +126,14 @@ export function findDates(text: string, opts: FindDatesOptions): DateMention[] {
     // A year stated long ago no longer frames bare dates: fall back to the document's year.
     if (fresh.year !== null && ctx.year !== fresh.year && m.index - yearSetAt > YEAR_CONTEXT_CHARS) ctx = fresh;
     const raw = parseAt(scan, m, ctx, opts.language);
-    const resolved = raw === null ? null : resolveRawDate(raw, ctx);
+    let resolved = raw === null ? null : resolveRawDate(raw, ctx);
+    if (resolved !== null && raw !== null && preferDocumentYear(scan, resolved, ctx, fresh, yearSetAt, opts.documentDate)) {
+      const again = resolveRawDate(raw, fresh);
+      if (again !== null && opts.documentDate !== null && toIso(again.from) <= opts.documentDate) {
+        resolved = again;
+        ctx = fresh;
+      }
+    }
     if (resolved !== null) {
       mentions.push(toMention(text, resolved));
       if (!resolved.decade && !isBackgroundYear(scan, resolved)) {
