@@ -76,7 +76,7 @@ export function extractEvents(s: SentenceInput, t: ExtractionTables): { events: 
         triggerStart: start, triggerEnd: end, previousPair: s.previousPair, topic: s.topic, language: s.language,
       }, rule.fixedTarget ?? rule.defaultTarget, rule.fixedTarget !== null);
       if (roles.length === 0) { reject('no source/target actors found around the trigger'); continue; }
-      const date = pickDate(s, start);
+      const date = pickDate(s, start, end);
       if (!date) { reject('no date in the sentence or its paragraph'); continue; }
       const cameo = t.cameo.get(rule.frame === 'visit-cancel' ? '042' : rule.cameo)!;
       used.push([start, end]);
@@ -112,11 +112,15 @@ function clauseEnd(s: SentenceInput, triggerEnd: number): number {
   return triggerEnd + (m ? m.index : rest.length);
 }
 
-/** The nearest date before the trigger in the sentence, else the first after, else the paragraph's. */
-function pickDate(s: SentenceInput, triggerStart: number): DateMention | null {
+/** The date in brackets right after the trigger, else the nearest date before it in the sentence, else the first after, else the paragraph's. */
+function pickDate(s: SentenceInput, triggerStart: number, triggerEnd: number): DateMention | null {
+  const bracketed = (d: DateMention): boolean => s.text[d.start - s.base - 1] === '(';
+  // ショイグ国防相の訪朝(7月)、金総書記の訪露(9月): a date in brackets belongs to the phrase before it
+  const own = s.dates.find((d) => d.start >= triggerEnd && d.start - triggerEnd <= 25 && bracketed(d));
+  if (own) return own;
   let best: DateMention | null = null;
-  for (const d of s.dates) if (d.start < triggerStart) best = d;
-  return best ?? s.dates[0] ?? s.contextDate;
+  for (const d of s.dates) if (d.start < triggerStart && !bracketed(d)) best = d;
+  return best ?? s.dates.find((d) => !bracketed(d)) ?? s.dates[0] ?? s.contextDate;
 }
 
 function pickLocation(s: SentenceInput, triggerStart: number): string | null {

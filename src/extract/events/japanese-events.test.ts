@@ -154,3 +154,10 @@ describe('measures named after who imposes them', () => {
     expect(brief('2022年2月、米国の対露制裁が発動された。')).toContain('2022-02 163 USA->RUS occurred');
   });
 });
+
+describe('dates in brackets', () => {
+  it('each listed event takes the bracketed date that follows it', () => {
+    const events = brief('2023年、ショイグ国防相の訪朝(7月)に始まり、金正恩総書記の訪露(9月)、ラブロフ外相の訪朝(10月)と接触が続いた。');
+    expect(events).toEqual(expect.arrayContaining(['2023-07 042 RUS->PRK occurred', '2023-09 042 PRK->RUS occurred', '2023-10 042 RUS->PRK occurred']));
+  });
+});
