@@ -161,3 +161,10 @@ describe('dates in brackets', () => {
     expect(events).toEqual(expect.arrayContaining(['2023-07 042 RUS->PRK occurred', '2023-09 042 PRK->RUS occurred', '2023-10 042 RUS->PRK occurred']));
   });
 });
+
+describe('the pair as subject', () => {
+  it('双方は… toward a third party: one event per member of the pair', () => {
+    const events = brief('崔善姫外相は2024年1月16日、ラブロフ外相と会談した。双方は米国の挑発的行為に深い懸念を表明した。');
+    expect(events).toEqual(expect.arrayContaining(['2024-01-16 111 PRK->USA occurred', '2024-01-16 111 RUS->USA occurred']));
+  });
+});

@@ -31,6 +31,8 @@ const HEAD = '(?:側|政府|当局|軍|国防省|外務省|大統領府|[^、。
 const SUBJECT_PARTICLE = new RegExp(`^${HEAD}(?:は|が|も|では|としては)`, 'u');
 const OBJECT_PARTICLE = /^(?:側|政府|代表団)?(?:を|に対し(?:て)?|への|に(?!よる|よって|とって)|と(?!とも|共に|一緒|同様|並|は|し)|との|から)/u;
 /** ロシアは中国とともに…: a partner in the act, not its target. */
+/** 双方は / 両国は / 両首脳が: the pair of the previous event is the subject. */
+const PAIR_SUBJECT = /(?:双方|両国|両首脳|両者)(?:は|が|とも)/u;
 const WITH_PARTICLE = /^(?:側)?(?:とともに|と共に|と一緒に|と共同で|と連携して)/u;
 /** What may stand between a target and a nominal trigger: ウクライナ侵攻, ロシアへの訪問, 北朝鮮に対する制裁. */
 const NOMINAL_GAP = /^(?:|への|に対する|向け|に対しての|公式|公式親善|非公式|国賓|実務|の公式)$/u;
@@ -82,6 +84,13 @@ function rolesAround(
   }
   const nominal = frame === 'directed' || frame === 'visit' || frame === 'imposed' ? nominalRoles(ctx, before) : null;
   if (nominal?.source) return [{ source: nominal.source, target: nominal.target }];
+  const pairSubject = PAIR_SUBJECT.exec(ctx.text.slice(0, ctx.triggerStart - ctx.base));
+  if (pairSubject && ctx.previousPair && (frame === 'statement' || frame === 'directed')) {
+    // 双方は…米国の挑発に深い懸念を表した: each member of the pair just discussed, toward a third party
+    const pair = ctx.previousPair;
+    const third = [...before, ...after.filter((m) => m.start - ctx.triggerEnd < 10)].find((m) => !pair.includes(m.code));
+    if (third) return pair.map((c) => ({ source: pseudo(c), target: third }));
+  }
   const subject = findSubject(ctx, before, after) ?? ctx.topic ?? looseSubject(ctx, before);
   if (frame === 'unilateral') {
     // 北朝鮮の第7回核実験 / 北朝鮮による発射: the agent marked right before the noun
