@@ -135,3 +135,10 @@ describe('paragraphs return to the document year', () => {
     expect(findDates(text, { documentDate: '2023-11-13' }).map((d) => d.iso)).toEqual(['2022-05', '2022-10-16']);
   });
 });
+
+describe('starting points', () => {
+  it('a month range used as a starting point (以降) does not reset the running year', () => {
+    const text = '2024年2月26日、国防相は2023年7~8月以降の輸送を分析した。同年3月18日には米国も発表した。';
+    expect(findDates(text, { documentDate: '2024-07-12' }).map((d) => d.iso)).toEqual(['2024-02-26', '2023-07', '2024-03-18']);
+  });
+});

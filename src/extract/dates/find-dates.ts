@@ -90,7 +90,10 @@ const YEAR_CONTEXT_CHARS = 600;
 const BACKGROUND_TAIL = /^(?:以来|以降|ぶり|以前|前後|頃|当時|来|の水準)/u;
 
 function isBackgroundYear(text: string, r: ResolvedDate): boolean {
-  return r.from.m === undefined && r.to === null && BACKGROUND_TAIL.test(text.slice(r.end, r.end + 4));
+  const tail = text.slice(r.end, r.end + 4);
+  // 2023年7~8月以降 / 9月以来: any date used as a starting point of something later
+  if (/^(?:以降|以来)/u.test(tail)) return true;
+  return r.from.m === undefined && r.to === null && BACKGROUND_TAIL.test(tail);
 }
 
 /**

@@ -4,7 +4,7 @@ import type { Language } from '../../core/document.js';
 import { dataPath } from '../../data-path.js';
 
 /** How the roles of an event are found around its trigger. */
-export type Frame = 'visit' | 'visit-cancel' | 'meet' | 'summit' | 'agree' | 'directed' | 'imposed' | 'statement' | 'unilateral';
+export type Frame = 'visit' | 'visit-cancel' | 'meet' | 'summit' | 'agree' | 'directed' | 'imposed' | 'statement' | 'accuse' | 'unilateral';
 
 export interface EventRule {
   readonly id: string;
@@ -34,7 +34,7 @@ interface RuleJson {
   oncePerDocument?: boolean;
 }
 
-const FRAMES: ReadonlySet<string> = new Set(['visit', 'visit-cancel', 'meet', 'summit', 'agree', 'directed', 'imposed', 'statement', 'unilateral']);
+const FRAMES: ReadonlySet<string> = new Set(['visit', 'visit-cancel', 'meet', 'summit', 'agree', 'directed', 'imposed', 'statement', 'accuse', 'unilateral']);
 
 /** `(?i)` at the start of a pattern in the data file means case-insensitive. */
 function compile(source: string, flags: string, where: string): RegExp {

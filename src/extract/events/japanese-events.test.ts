@@ -168,3 +168,19 @@ describe('the pair as subject', () => {
     expect(events).toEqual(expect.arrayContaining(['2024-01-16 111 PRK->USA occurred', '2024-01-16 111 RUS->USA occurred']));
   });
 });
+
+describe('accusations and drafts', () => {
+  it('disclosing that another state shipped arms accuses the shipper', () => {
+    expect(brief('韓国の申源湜国防相は2024年2月26日、北朝鮮がロシアに砲弾を提供したとの分析を示した。')).toContain(
+      '2024-02-26 112 KOR->PRK occurred',
+    );
+  });
+  it('a vetoed draft sanctions resolution is a veto, not sanctions', () => {
+    const events = brief('ロシアは2022年5月26日、対北朝鮮制裁決議案に拒否権を行使した。');
+    expect(events).toContain('2022-05-26 129 RUS->UNO occurred');
+    expect(events.some((e) => e.includes(' 163 '))).toBe(false);
+  });
+  it('a conditional clause (…すれば、) makes the act hypothetical', () => {
+    expect(brief('2024年1月、米国の圧力が減少すれば、北朝鮮がミサイル発射を行う必要もなくなる。')).toEqual([]);
+  });
+});

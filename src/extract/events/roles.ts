@@ -106,6 +106,14 @@ function rolesAround(
     const first = co[co.length - 1]!;
     if (co.length === 2 && first.code !== subject.code) return [{ source: first, target: subject }];
   }
+  if (frame === 'accuse') {
+    // 国防相は、北朝鮮がロシアに砲弾を提供したとの分析を示した: the accused is the subject of the reported clause
+    // the speaker is the outer topic (first は), not the nearest が of the reported clause
+    const speaker = before.find((m) => m.marker === 'plain' && /^(?:側)?(?:は|が、)/u.test(particleAfter(ctx, m))) ?? ctx.topic;
+    if (!speaker) return [];
+    const accused = before.find((m) => m.start > speaker.start && m.code !== speaker.code && /^(?:側)?(?:が|は)/u.test(particleAfter(ctx, m)));
+    return accused ? [{ source: speaker, target: accused }] : [];
+  }
   if (frame === 'statement') {
     // X は「…Y…」と述べた / XはYとの協力を強調した: the speaker and the other actor the statement is about
     if (!subject) return [];
