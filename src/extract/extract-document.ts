@@ -75,7 +75,7 @@ export function extractDocument(input: ExtractInput, parts: ExtractorParts): Ext
     );
     candidates.push(...r.events);
     rejected.push(...r.rejected);
-    topic = topicOf(sentenceText, s.start, found) ?? topic;
+    topic = topicOf(sentenceText, s.start, found, topic);
     const lastEvent = r.events[r.events.length - 1];
     if (lastEvent?.target) previousPair = [lastEvent.source, lastEvent.target];
     if (!inTableBlock(blocks, s.start)) {
@@ -97,12 +97,14 @@ export function extractDocument(input: ExtractInput, parts: ExtractorParts): Ext
 }
 
 /**
- * The first は-marked (else が-marked) actor of a sentence: Japanese keeps it as
- * the subject of the sentences that follow, which often leave it unsaid.
+ * The first は-marked actor of a sentence (else, when no topic is in force, the
+ * first が-marked one): Japanese keeps it as the subject of the sentences that
+ * follow, which often leave it unsaid.
  */
-function topicOf(text: string, base: number, mentions: readonly Mention[]): Mention | null {
+function topicOf(text: string, base: number, mentions: readonly Mention[], current: Mention | null): Mention | null {
   const marked = (re: RegExp) => mentions.find((m) => m.marker === 'plain' && re.test(text.slice(m.end - base, m.end - base + 8)));
-  return marked(/^(?:側|政府|代表団)?は/u) ?? marked(/^(?:側|政府|代表団)?が/u) ?? null;
+  // a は-topic replaces the current one; a が-subject (often of a subordinate clause) only fills an empty one
+  return marked(/^(?:\([^)]{1,20}\))?(?:側|政府|代表団)?は/u) ?? current ?? marked(/^(?:\([^)]{1,20}\))?(?:側|政府|代表団)?が/u) ?? null;
 }
 
 interface Block {

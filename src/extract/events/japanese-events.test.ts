@@ -184,3 +184,15 @@ describe('accusations and drafts', () => {
     expect(brief('2024年1月、米国の圧力が減少すれば、北朝鮮がミサイル発射を行う必要もなくなる。')).toEqual([]);
   });
 });
+
+describe('topic continuity', () => {
+  it('a が-subject of a subordinate clause does not replace the topic', () => {
+    const events = brief(
+      'かつてロシアは北朝鮮の核保有に反対してきた。その立場から、安保理が採択した制裁決議もすべて支持している。しかし2022年5月には、中国とともに拒否権を発動した。',
+    );
+    expect(events).toEqual(expect.arrayContaining(['2022-05 129 RUS->UNO occurred', '2022-05 129 CHN->UNO occurred']));
+  });
+  it('a bracketed gloss after a name does not hide its particle', () => {
+    expect(brief('国連安全保障理事会(安保理)が2017年9月に北朝鮮制裁決議を採択した。')).toContain('2017-09 163 UNO->PRK occurred');
+  });
+});

@@ -202,8 +202,11 @@ function adjacentDyad(before: readonly Mention[], triggerStart: number): [Mentio
   return a.code !== b.code && b.start === a.end ? [a, b] : null;
 }
 
+/** The few characters after a mention, past a bracketed gloss: 国連安全保障理事会(安保理)が → が. */
 function particleAfter(ctx: RoleContext, m: { end: number }): string {
-  return ctx.text.slice(m.end - ctx.base, m.end - ctx.base + 6);
+  const rest = ctx.text.slice(m.end - ctx.base, m.end - ctx.base + 30);
+  const gloss = /^\([^)]{1,20}\)/u.exec(rest);
+  return (gloss ? rest.slice(gloss[0].length) : rest).slice(0, 6);
 }
 
 function findSubject(ctx: RoleContext, before: readonly Mention[], after: readonly Mention[]): Mention | null {
