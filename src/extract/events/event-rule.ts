@@ -20,6 +20,8 @@ export interface EventRule {
   readonly fixedTarget: string | null;
   /** Ongoing states of affairs (an invasion, an annexation): one event per document and actor pair, whatever the dates of later references. */
   readonly oncePerDocument: boolean;
+  /** More specific codes chosen by words of the sentence: the first whose pattern matches wins. */
+  readonly refine: readonly { readonly pattern: RegExp; readonly cameo: string }[];
 }
 
 interface RuleJson {
@@ -32,6 +34,7 @@ interface RuleJson {
   defaultTarget?: string;
   fixedTarget?: string;
   oncePerDocument?: boolean;
+  refine?: { pattern: string; cameo: string }[];
 }
 
 const FRAMES: ReadonlySet<string> = new Set(['visit', 'visit-cancel', 'meet', 'summit', 'agree', 'directed', 'imposed', 'statement', 'accuse', 'unilateral']);
@@ -63,6 +66,10 @@ export function compileRules(json: RuleFile, knownCodes: ReadonlySet<string>): E
       defaultTarget: r.defaultTarget ?? null,
       fixedTarget: r.fixedTarget ?? null,
       oncePerDocument: r.oncePerDocument ?? false,
+      refine: (r.refine ?? []).map((x) => {
+        if (!knownCodes.has(x.cameo)) throw new Error(`event rule ${r.id}: refine code ${x.cameo} is not in cameo-codes.tsv`);
+        return { pattern: compile(x.pattern, 'u', r.id), cameo: x.cameo };
+      }),
     };
   });
 }

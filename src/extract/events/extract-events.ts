@@ -78,7 +78,8 @@ export function extractEvents(s: SentenceInput, t: ExtractionTables): { events: 
       if (roles.length === 0) { reject('no source/target actors found around the trigger'); continue; }
       const date = pickDate(s, start, end);
       if (!date) { reject('no date in the sentence or its paragraph'); continue; }
-      const cameo = t.cameo.get(rule.frame === 'visit-cancel' ? '042' : rule.cameo)!;
+      const refined = rule.refine.find((r) => r.pattern.test(s.text))?.cameo;
+      const cameo = t.cameo.get(rule.frame === 'visit-cancel' ? '042' : refined ?? rule.cameo)!;
       used.push([start, end]);
       const location = pickLocation(s, start);
       for (const r of roles) {

@@ -196,3 +196,12 @@ describe('topic continuity', () => {
     expect(brief('国連安全保障理事会(安保理)が2017年9月に北朝鮮制裁決議を採択した。')).toContain('2017-09 163 UNO->PRK occurred');
   });
 });
+
+describe('quoted statements', () => {
+  it('a quoted statement about another actor, coded by what it says', () => {
+    expect(brief('中国外務省の報道官は2023年9月12日、「中朝関係の発展は良好だ」と述べた。')).toContain('2023-09-12 013 CHN->PRK occurred');
+    expect(brief('ロシアの駐韓大使は2023年9月19日、「ロ朝の軍事協力に関する憶測には根拠がない」と述べた。')).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^2023-09-19 016 RUS->/)]),
+    );
+  });
+});

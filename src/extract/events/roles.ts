@@ -27,7 +27,7 @@ export interface RoleContext {
 type Party = NonNullable<Roles['target']>;
 
 /** A collective noun after a state that still names the state's side: ロシア政府, 北朝鮮代表団, ロシア連邦軍事代表団. */
-const HEAD = '(?:側|政府|当局|軍|国防省|外務省|大統領府|[^、。\\s「」]{0,6}?代表団|[^、。\\s「」]{0,6}?使節団)?';
+const HEAD = '(?:側|政府|当局|軍|国防省|外務省|大統領府|[^、。\\s「」]{0,6}?代表団|[^、。\\s「」]{0,6}?使節団)?(?:の(?:副?報道官|副?報道局長|報道担当者?|当局者|高官|報道官室))?';
 const SUBJECT_PARTICLE = new RegExp(`^${HEAD}(?:は|が|も|では|としては)`, 'u');
 const OBJECT_PARTICLE = /^(?:側|政府|代表団)?(?:を|に対し(?:て)?|への|に(?!よる|よって|とって)|と(?!とも|共に|一緒|同様|並|は|し)|との|から)/u;
 /** ロシアは中国とともに…: a partner in the act, not its target. */
