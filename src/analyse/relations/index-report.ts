@@ -1,0 +1,40 @@
+import { asymmetry, type AsymmetryRow } from './asymmetry.js';
+import { compareDyads, type ComparisonRow } from './compare-dyads.js';
+import { evidenceFor, type Evidence } from './evidence.js';
+import type { IndexRequest } from './parse-relations-options.js';
+import type { Granularity } from './period.js';
+import { dyadLabel, type RelationEvent } from './relation-event.js';
+import { dyadsOf, relationshipIndex, type IndexRow } from './relationship-index.js';
+
+/** The relationship index with its asymmetry, an optional comparison, and the evidence behind every id. */
+export interface IndexReport {
+  readonly dyads: readonly string[];
+  readonly granularity: Granularity;
+  readonly from: string | null;
+  readonly to: string | null;
+  readonly index: readonly IndexRow[];
+  readonly asymmetry: readonly AsymmetryRow[];
+  /** The dyads of the index, then the compared ones, combined directions; empty without `compare`. */
+  readonly comparison: readonly ComparisonRow[];
+  readonly evidence: readonly Evidence[];
+}
+
+export function indexReport(events: readonly RelationEvent[], r: IndexRequest): IndexReport {
+  const opts = { from: r.from, to: r.to, granularity: r.granularity };
+  const dyads = dyadsOf(r.actors);
+  const index = relationshipIndex(events, { ...opts, actors: r.actors });
+  const asym = dyads.flatMap((d) => asymmetry(events, d, opts));
+  const compared = [...dyads, ...r.compare.filter((c) => !dyads.some((d) => dyadLabel(d) === dyadLabel(c)))];
+  const comparison = r.compare.length > 0 ? compareDyads(events, compared, opts) : [];
+  const ids = [...index, ...comparison].flatMap((row) => row.eventIds);
+  return {
+    dyads: (r.compare.length > 0 ? compared : dyads).map(dyadLabel),
+    granularity: r.granularity,
+    from: r.from ?? null,
+    to: r.to ?? null,
+    index,
+    asymmetry: asym,
+    comparison,
+    evidence: evidenceFor(events, ids),
+  };
+}
