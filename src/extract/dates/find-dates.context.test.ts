@@ -142,3 +142,21 @@ describe('starting points', () => {
     expect(findDates(text, { documentDate: '2024-07-12' }).map((d) => d.iso)).toEqual(['2024-02-26', '2023-07', '2024-03-18']);
   });
 });
+
+describe('recalled dates', () => {
+  it('a date recalled as a starting point (since, anniversary) does not frame later bare dates', () => {
+    const text = 'In April 2024 the two opened a friendship year, marking 75 years since ties were established on 6 October 1949. On 9 April, Lavrov held talks in Beijing.';
+    expect(findDates(text, { documentDate: '2024-04-15', language: 'en' }).map((d) => d.iso)).toEqual(['2024-04', '1949-10-06', '2024-04-09']);
+  });
+  it('a Japanese anniversary counted from a year does not move the running year', () => {
+    const text = '2024年4月、1949年の国交樹立から75周年を記念する行事が開かれた。11日には会談が行われた。';
+    expect(findDates(text, { documentDate: '2024-04-15' }).map((d) => d.iso)).toEqual(['2024-04', '1949', '2024-04-11']);
+  });
+});
+
+describe('anniversaries', () => {
+  it('the date an anniversary is marked stays the running date', () => {
+    const text = '2023年7月の朝鮮戦争休戦70周年の式典に代表団が出席した。27日には閲兵式が開かれた。';
+    expect(findDates(text, { documentDate: '2023-11-13' }).map((d) => d.iso)).toEqual(['2023-07', '2023-07-27']);
+  });
+});

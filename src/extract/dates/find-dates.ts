@@ -89,7 +89,15 @@ const YEAR_CONTEXT_CHARS = 600;
 
 const BACKGROUND_TAIL = /^(?:以来|以降|ぶり|以前|前後|頃|当時|来|の水準)/u;
 
-function isBackgroundYear(text: string, r: ResolvedDate): boolean {
+/** "75 years since ties were established on 6 October 1949", "the 70th anniversary of …": a date recalled, not narrated. */
+const BACKGROUND_LEAD = /(?:\bsince\b|\banniversary of\b|\byears (?:after|ago)\b|\bestablished (?:on|in)\b|\bfounded (?:on|in)\b)[^.;]{0,40}$/u;
+
+function isBackgroundYear(text: string, r: ResolvedDate, documentYear: number | null): boolean {
+  if (BACKGROUND_LEAD.test(text.slice(Math.max(0, r.start - 60), r.start))) return true;
+  // 1949年の協定締結75周年 (1949 + 75 is about now): the date an anniversary is counted from,
+  // unlike 2023年7月の休戦70周年 (the date the anniversary was marked)
+  const anniversary = /^[^、。]{0,25}?(\d{1,3})周年/u.exec(text.slice(r.end, r.end + 30));
+  if (anniversary && r.to === null && documentYear !== null && r.from.y + Number(anniversary[1]) <= documentYear + 1) return true;
   const tail = text.slice(r.end, r.end + 4);
   // 2023年7~8月以降 / 9月以来: any date used as a starting point of something later
   if (/^(?:以降|以来)/u.test(tail)) return true;
@@ -139,7 +147,7 @@ export function findDates(text: string, opts: FindDatesOptions): DateMention[] {
     }
     if (resolved !== null) {
       mentions.push(toMention(text, resolved));
-      if (!resolved.decade && !isBackgroundYear(scan, resolved)) {
+      if (!resolved.decade && !isBackgroundYear(scan, resolved, fresh.year)) {
         ctx = advanceContext(ctx, resolved.from, resolved.to);
         if (!resolved.relative || /\d{4}|令和|平成|昭和|同年|翌年|前年/u.test(scan.slice(resolved.start, resolved.end))) yearSetAt = resolved.end;
       }
