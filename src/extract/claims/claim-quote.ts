@@ -34,3 +34,13 @@ export function quoteAround(text: string, start: number, end: number, english: b
   while (e > end && /\s/.test(text[e - 1]!)) e--;
   return { start: s, end: Math.max(e, Math.min(text.length, s + MIN)) };
 }
+
+/** Widens a range (a table row like `甲4 5`) to the minimum quote length, within the text. */
+export function atLeastMin(text: string, r: QuoteRange): QuoteRange {
+  let { start: s, end: e } = r;
+  while (e - s < MIN && (s > 0 || e < text.length)) {
+    if (e < text.length) e++;
+    else s--;
+  }
+  return { start: s, end: e };
+}

@@ -115,3 +115,14 @@ describe('dedupeClaims', () => {
     expect(dedupeClaims(t)).toHaveLength(6);
   });
 });
+
+describe('extractClaims — short table rows', () => {
+  it('a table row shorter than five characters is quoted with enough context', () => {
+    // found by the property test below: header 回数分数 then the row 甲4 5
+    const s = sentence('回数分数甲4 5 コンテナ');
+    for (const c of extractClaims(s)) {
+      expect(c.quote.length).toBeGreaterThanOrEqual(5);
+      expect(s.text.includes(c.quote)).toBe(true);
+    }
+  });
+});

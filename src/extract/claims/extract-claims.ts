@@ -2,7 +2,7 @@ import type { SentenceContext } from '../../core/sentence.js';
 import { claimDate, claimPeriod } from './claim-dates.js';
 import type { ClaimCandidate } from './claim-candidate.js';
 import { loadClaimLexicon, type ClaimLexicon } from './claim-lexicon.js';
-import { quoteAround } from './claim-quote.js';
+import { atLeastMin, quoteAround } from './claim-quote.js';
 import { claimSubject } from './claim-subject.js';
 import { findClaimant } from './find-claimant.js';
 import { findQuantities } from './find-quantities.js';
@@ -18,7 +18,7 @@ export function extractClaims(sentence: SentenceContext, lex: ClaimLexicon = loa
   return findQuantities(text, sentence.language, lex).map((q) => {
     const claimant = findClaimant(sentence, base + q.start);
     const said = claimDate(sentence, claimant);
-    const quote = q.context ?? quoteAround(text, q.start, q.end, english);
+    const quote = q.context ? atLeastMin(text, q.context) : quoteAround(text, q.start, q.end, english);
     return {
       subject: claimSubject(q, text, base, sentence.actors, claimant),
       low: q.low,

@@ -284,15 +284,11 @@ describe('English precision: no event', () => {
 });
 
 /*
- * The cases below cannot be fixed in data/event-rules/en.json: roles.ts finds
- * subjects and objects with Japanese particles (は/が, を/に/と), so an English
- * person object ("met Vladimir Putin"), coordinated subjects ("Russia and
- * China vetoed"), a subject that is not the first actor of the sentence
- * ("According to South Korean intelligence, North Korea shipped ...") and a
- * person hosted ("Xi hosted Kim") come out wrong or not at all. They run once
- * roles.ts has English role finding (see the report that added this file).
+ * English role finding (english-roles.ts): person objects ("met Vladimir
+ * Putin"), coordinated subjects ("Russia and China vetoed"), a subject after
+ * a leading attribution or a reporting verb, a person hosted.
  */
-describe.skip('needs roles.ts change: English subject/object/coordination', () => {
+describe('English subject/object/coordination', () => {
   cases({
     'person object: X met <person>': {
       text: 'On September 13, 2023, Kim Jong Un met Vladimir Putin at the Vostochny Cosmodrome.',
@@ -320,22 +316,14 @@ describe.skip('needs roles.ts change: English subject/object/coordination', () =
         { date: '2022-05-26', cameo: '129', source: 'CHN', target: 'UNO', exactCode: true },
       ],
     },
-    'subject after a leading attribution (alleged)': {
-      text: 'According to South Korean intelligence, North Korea shipped more than a million artillery shells to Russia in 2023.',
-      want: [{ date: '2023', cameo: '072', source: 'PRK', target: 'RUS', status: 'alleged', exactCode: true }],
-      only: true,
-    },
     'subject of a reported clause: launch after "X said"': {
       text: "South Korea's military said North Korea fired a ballistic missile into the East Sea on January 14, 2024.",
       want: [{ date: '2024-01-14', cameo: '150', source: 'PRK', target: null, exactCode: true }],
       only: true,
     },
-    'reported clause: X said that Y delivered (accusation + alleged transfer)': {
+    'reported clause: X said that Y delivered (the accusation; the transfer with its roles)': {
       text: 'The White House said on October 13, 2023 that North Korea had delivered more than 1,000 containers of munitions to Russia.',
-      want: [
-        { date: '2023-10-13', cameo: '112', source: 'USA', target: 'PRK' },
-        { date: '2023-10-13', cameo: '072', source: 'PRK', target: 'RUS', status: 'alleged', exactCode: true },
-      ],
+      want: [{ date: '2023-10-13', cameo: '112', source: 'USA', target: 'PRK' }],
     },
     'coordinated subjects: X and Y condemned (two events)': {
       text: "On November 27, 2023, Japan and South Korea condemned North Korea's satellite launch.",
@@ -348,6 +336,43 @@ describe.skip('needs roles.ts change: English subject/object/coordination', () =
       text: 'On April 20, 2023, Russia criticised South Korean President Yoon Suk Yeol over remarks on arming Ukraine.',
       want: [{ date: '2023-04-20', cameo: '111', source: 'RUS', target: 'KOR', exactCode: true }],
       only: true,
+    },
+  });
+});
+
+describe('English roles whatever the status', () => {
+  it('a leading "According to X" is not the subject', () => {
+    const got = extract('According to South Korean intelligence, North Korea shipped more than a million artillery shells to Russia in 2023.');
+    expect(got.map((e) => `${e.cameo} ${e.source}->${e.target}`)).toEqual(['072 PRK->RUS']);
+  });
+  it('the transfer reported after "X said that" has the reported roles', () => {
+    const got = extract('The White House said on October 13, 2023 that North Korea had delivered more than 1,000 containers of munitions to Russia.');
+    expect(got.map((e) => `${e.cameo} ${e.source}->${e.target}`).sort()).toEqual(['072 PRK->RUS', '112 USA->PRK']);
+  });
+});
+
+/*
+ * The status of these events comes from status-cues.ts / status-cues.json,
+ * which read only the 40 characters either side of the trigger and match
+ * case-sensitively: a sentence-initial "According to X, ..." more than 40
+ * characters before the verb, and a reported clause "X said ... that Y had
+ * delivered", leave the event 'occurred'. The roles are right (tested above);
+ * they run once the English status cues look at the whole clause before the
+ * trigger for "according to" and treat "said/claimed ... that" as alleged.
+ */
+describe('alleged from a leading attribution or a reported clause', () => {
+  cases({
+    'subject after a leading attribution (alleged)': {
+      text: 'According to South Korean intelligence, North Korea shipped more than a million artillery shells to Russia in 2023.',
+      want: [{ date: '2023', cameo: '072', source: 'PRK', target: 'RUS', status: 'alleged', exactCode: true }],
+      only: true,
+    },
+    'reported clause: X said that Y delivered (accusation + alleged transfer)': {
+      text: 'The White House said on October 13, 2023 that North Korea had delivered more than 1,000 containers of munitions to Russia.',
+      want: [
+        { date: '2023-10-13', cameo: '112', source: 'USA', target: 'PRK' },
+        { date: '2023-10-13', cameo: '072', source: 'PRK', target: 'RUS', status: 'alleged', exactCode: true },
+      ],
     },
   });
 });

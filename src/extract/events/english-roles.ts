@@ -50,8 +50,11 @@ export function englishRoles(frame: Frame, ctx: RoleContext, defaultTargetCode: 
   const clause = clauses.find((c) => c.start <= ts && te <= c.end) ?? { start: 0, end: text.length };
 
   const afterTrigger = text.slice(te);
-  const byAgent = /^\s+by\s+/.exec(afterTrigger) ?? /^\S+\s+by\s+/.exec(text.slice(ts, te));
-  const subjects = findSubjects(text, parties, clauses, clause, ts);
+  // "received by X" (by after the trigger) or "shipped by X to" (by inside a trigger that runs on to its object)
+  const byAfter = /^\s+by\s+/.exec(afterTrigger);
+  const byInside = byAfter ? null : /^\S+\s+by\s+/.exec(text.slice(ts, te));
+  const byAt = byAfter ? te + byAfter[0].length : byInside ? ts + byInside[0].length : -1;
+  const subjects = findSubjects(text, parties, clauses, clause, ts, ctx.base);
   const objectIn = (from: number, exclude: string | null): Party | null =>
     parties.find((p) => p.start - ctx.base >= from && p.end - ctx.base <= clause.end && p.code !== exclude) ?? null;
   const placeIn = (from: number, exclude: string | null): Party | null => {
@@ -67,9 +70,8 @@ export function englishRoles(frame: Frame, ctx: RoleContext, defaultTargetCode: 
   };
 
   // "was received by Xi Jinping" / "a visit by Lavrov to Pyongyang": the agent follows "by"
-  if (byAgent && frame !== 'unilateral') {
-    const byAt = (byAgent.index === 0 && /^\s+by/.test(afterTrigger) ? te : ts) + byAgent[0].length;
-    const agent = parties.find((p) => p.start - ctx.base === byAt || (p.start - ctx.base >= byAt && p.start - ctx.base <= byAt + 4));
+  if (byAt >= 0 && frame !== 'unilateral') {
+    const agent = parties.find((p) => p.start - ctx.base >= byAt && p.start - ctx.base <= byAt + 4); // + "the "
     if (agent) {
       const passive = PASSIVE_BEFORE.test(text.slice(clause.start, ts));
       const patient = passive ? subjects[0] ?? null : null;
@@ -187,8 +189,7 @@ function subjectLike(text: string, clause: Span, at: number): boolean {
  * actor of the trigger's clause, else of the nearest earlier clause that has
  * one ("Kim Jong Un, who arrived on Tuesday, visited ...").
  */
-function findSubjects(text: string, parties: readonly Mention[], clauses: readonly Span[], clause: Span, ts: number): Party[] {
-  const base = parties[0] ? parties[0].start - indexOfParty(text, parties[0]) : 0;
+function findSubjects(text: string, parties: readonly Mention[], clauses: readonly Span[], clause: Span, ts: number, base: number): Mention[] {
   const rel = (p: Mention): number => p.start - base;
   const relEnd = (p: Mention): number => p.end - base;
   // Xi Jinping's state visit to ...
@@ -199,22 +200,17 @@ function findSubjects(text: string, parties: readonly Mention[], clauses: readon
   for (let k = ci; k >= 0; k--) {
     const c = clauses[k]!;
     const limit = k === ci ? ts : c.end;
-    const inClause = parties.filter((p) => rel(p) >= c.start && relEnd(p) <= limit);
-    for (let i = inClause.length - 1; i >= 0; i--) {
-      const chain = coordinatedChain(text, inClause, i, rel, relEnd);
-      if (chain === null) continue;
-      if (subjectLike(text, c, rel(chain.head))) return chain.members;
+    // a list may run back over clause commas: "Japan, South Korea and the US condemned"
+    const upTo = parties.filter((p) => relEnd(p) <= limit);
+    for (let i = upTo.length - 1; i >= 0 && rel(upTo[i]!) >= c.start; i--) {
+      const chain = coordinatedChain(text, upTo, i, rel, relEnd);
+      const headClause = clauses.find((x) => x.start <= rel(chain.head) && rel(chain.head) < x.end) ?? c;
+      if (subjectLike(text, headClause, rel(chain.head))) return chain.members;
       // "between X and Y", "with X and Y": the whole chain is an oblique; go on before it
-      i = inClause.indexOf(chain.head);
+      i = upTo.indexOf(chain.head);
     }
   }
   return [];
-}
-
-/** Sentence-relative offset of a party: mentions carry document offsets, so infer the base from the surface. */
-function indexOfParty(text: string, p: Mention): number {
-  const i = text.indexOf(p.surface);
-  return i >= 0 ? i : 0;
 }
 
 /**
@@ -224,7 +220,7 @@ function indexOfParty(text: string, p: Mention): number {
  */
 function coordinatedChain(
   text: string, inClause: readonly Mention[], i: number, rel: (p: Mention) => number, relEnd: (p: Mention) => number,
-): { head: Mention; members: Mention[] } | null {
+): { head: Mention; members: Mention[] } {
   const members = [inClause[i]!];
   let head = inClause[i]!;
   let sawAnd = false;

@@ -60,10 +60,14 @@ export function extractEvents(s: SentenceInput, t: ExtractionTables): { events: 
   const used: Array<[number, number]> = [];
   for (const rule of t.rules) {
     if (rule.lang !== s.language) continue;
-    if (rule.near && !rule.near.test(s.text)) continue;
-    if (rule.notNear && rule.notNear.test(s.text)) continue;
     rule.pattern.lastIndex = 0;
+    let checkedContext = false;
     for (let m = rule.pattern.exec(s.text); m; m = rule.pattern.exec(s.text)) {
+      if (!checkedContext) {
+        // near/notNear only once the trigger is there: most sentences have no trigger at all
+        if ((rule.near && !rule.near.test(s.text)) || (rule.notNear && rule.notNear.test(s.text))) break;
+        checkedContext = true;
+      }
       if (m[0].length === 0) { rule.pattern.lastIndex++; continue; }
       const start = s.base + m.index;
       const end = start + m[0].length;

@@ -17,7 +17,8 @@ export interface StatusCues {
 type CueJson = Record<'cancelled' | 'planned' | 'alleged' | 'negated', Record<Language, string>> & { conditional: { ja: string } };
 
 export function compileCues(json: CueJson): StatusCues {
-  const set = (k: 'cancelled' | 'planned' | 'alleged' | 'negated'): CueSet => ({ ja: new RegExp(json[k].ja, 'u'), en: new RegExp(json[k].en, 'u') });
+  // English cues ignore case (If, Whether at the start of a sentence)
+  const set = (k: 'cancelled' | 'planned' | 'alleged' | 'negated'): CueSet => ({ ja: new RegExp(json[k].ja, 'u'), en: new RegExp(json[k].en, 'iu') });
   return {
     cancelled: set('cancelled'), planned: set('planned'), alleged: set('alleged'), negated: set('negated'),
     conditional: new RegExp(json.conditional.ja, 'u'),
@@ -39,6 +40,7 @@ export function statusOf(cues: StatusCues, lang: Language, after: string, before
   if (lang === 'ja' && cues.conditional.test(before.slice(-25))) return null;
   if (cues.negated[lang].test(lang === 'ja' ? after.slice(0, 12) : clause)) return null;
   if (cues.planned[lang].test(lang === 'ja' ? after.slice(0, 12) : clause)) return 'planned';
-  if (cues.alleged[lang].test(lang === 'ja' ? after.slice(0, 40) : clause)) return 'alleged';
+  // English puts the source of a claim before the verb, often far before it: read the whole sentence start
+  if (cues.alleged[lang].test(lang === 'ja' ? after.slice(0, 40) : `${before} ${after.slice(0, 40)}`)) return 'alleged';
   return 'occurred';
 }

@@ -2,6 +2,7 @@ import type { Migration, MigrationProvider } from 'kysely';
 import type { TextIndex } from '../text-index.js';
 import * as initial from './0001-initial.js';
 import { textIndexMigration } from './0002-text-index.js';
+import * as ach from './0003-ach.js';
 
 /**
  * Every migration Sokan knows, by name, in order. Append only: never rename,
@@ -11,6 +12,7 @@ export function knownMigrations(index: TextIndex): Readonly<Record<string, Migra
   return {
     '0001-initial': initial,
     '0002-text-index': textIndexMigration(index),
+    '0003-ach': ach,
   };
 }
 
