@@ -69,10 +69,13 @@ export function extractDocument(input: ExtractInput, parts: ExtractorParts): Ext
     const found = parts.actors.find(sentenceText, s.start, anchor);
     mentions.push(...found);
     const places = parts.places.find(sentenceText, s.start);
-    const r = extractEvents(
-      { text: sentenceText, base: s.start, language: input.language, mentions: found, places, dates: inSentence, contextDate, previousPair, topic },
-      parts.tables,
-    );
+    const heading = isHeading(sentenceText, s, sentences[index - 1], sentences[index + 1]);
+    const r: { events: EventCandidate[]; rejected: Rejection[] } = heading
+      ? { events: [], rejected: [] }
+      : extractEvents(
+          { text: sentenceText, base: s.start, language: input.language, mentions: found, places, dates: inSentence, contextDate, previousPair, topic },
+          parts.tables,
+        );
     candidates.push(...r.events);
     rejected.push(...r.rejected);
     topic = topicOf(sentenceText, s.start, found, topic);
@@ -105,6 +108,17 @@ function topicOf(text: string, base: number, mentions: readonly Mention[], curre
   const marked = (re: RegExp) => mentions.find((m) => m.marker === 'plain' && re.test(text.slice(m.end - base, m.end - base + 8)));
   // a は-topic replaces the current one; a が-subject (often of a subordinate clause) only fills an empty one
   return marked(/^(?:\([^)]{1,20}\))?(?:側|政府|代表団)?は/u) ?? current ?? marked(/^(?:\([^)]{1,20}\))?(?:側|政府|代表団)?が/u) ?? null;
+}
+
+/**
+ * A headline or section heading: a short paragraph of its own without a full
+ * stop or a date. It restates what the body reports (with the body's date), so
+ * events are taken from the body only; dating a headline by the dateline
+ * under it would invent a second event.
+ */
+function isHeading(text: string, s: SentenceSpan, prev: SentenceSpan | undefined, next: SentenceSpan | undefined): boolean {
+  const alone = prev?.paragraph !== s.paragraph && next?.paragraph !== s.paragraph;
+  return alone && text.length <= 80 && !/[。.!?！？」]$/u.test(text) && !/\d{4}年|\d{1,2}月\d{1,2}日|\b(?:19|20)\d{2}\b/u.test(text);
 }
 
 interface Block {

@@ -205,3 +205,10 @@ describe('quoted statements', () => {
     );
   });
 });
+
+describe('headlines', () => {
+  it('a headline restating the body is not dated by the dateline under it', () => {
+    const events = brief('露朝首脳が宇宙基地で会談\n\n2023年9月14日\n\n金正恩総書記は2023年9月13日、プーチン大統領と会談した。');
+    expect(events.filter((e) => e.includes(' 04'))).toEqual(['2023-09-13 046 PRK->RUS occurred']);
+  });
+});
