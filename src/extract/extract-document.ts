@@ -152,7 +152,32 @@ function inTableBlock(blocks: readonly Block[], at: number): boolean {
 }
 
 /** One record per distinct event per document: same root, pair and date. */
-function dedupe(cands: readonly EventCandidate[]): EventCandidate[] {
+/**
+ * Talks held during a visit are told from the visitor's side (the gold
+ * standard and analysts alike write 金総書記→プーチン), whatever order a
+ * compound like 露朝首脳会談 gives: orient each meeting like the visit it falls in.
+ */
+function orientMeetings(cands: readonly EventCandidate[]): EventCandidate[] {
+  const visits = cands.filter((c) => c.cameo.code === '042' && c.target !== null);
+  return cands.map((c) => {
+    if (c.cameo.root !== '04' || c.cameo.code === '042' || c.cameo.code === '043' || c.target === null) return c;
+    const v = visits.find((x) => x.source === c.target && x.target === c.source && within(c.date, x.date));
+    return v
+      ? { ...c, source: c.target, target: c.source, sourceName: c.targetName, targetName: c.sourceName }
+      : c;
+  });
+}
+
+/** Whether date `d` falls within the visit's dates, compared at the precision both share. */
+function within(d: DateMention, visit: DateMention): boolean {
+  const at = (x: string, y: string) => x.slice(0, Math.min(x.length, y.length));
+  const lo = visit.iso;
+  const hi = visit.isoEnd ?? visit.iso;
+  return at(d.iso, lo) >= at(lo, d.iso) && at(d.iso, hi) <= at(hi, d.iso);
+}
+
+function dedupe(input: readonly EventCandidate[]): EventCandidate[] {
+  const cands = orientMeetings(input);
   const seen = new Map<string, EventCandidate>();
   for (const c of cands) {
     // A visit and the talks held during it are two events (SPEC), though both are CAMEO 04.

@@ -212,3 +212,10 @@ describe('headlines', () => {
     expect(events.filter((e) => e.includes(' 04'))).toEqual(['2023-09-13 046 PRK->RUS occurred']);
   });
 });
+
+describe('orientation of talks during a visit', () => {
+  it('a summit compound is oriented like the visit it falls in (visitor first)', () => {
+    const events = brief('金正恩総書記は2023年9月12日から17日までロシアを訪問した。13日には露朝首脳会談が開かれた。');
+    expect(events).toEqual(expect.arrayContaining(['2023-09-12/2023-09-17 042 PRK->RUS occurred', '2023-09-13 046 PRK->RUS occurred']));
+  });
+});
