@@ -219,3 +219,12 @@ describe('orientation of talks during a visit', () => {
     expect(events).toEqual(expect.arrayContaining(['2023-09-12/2023-09-17 042 PRK->RUS occurred', '2023-09-13 046 PRK->RUS occurred']));
   });
 });
+
+describe('support', () => {
+  it('support for measures taken by another actor targets that actor', () => {
+    expect(brief('金正恩総書記は2023年9月13日、ロシアが講じる全ての措置に全面的な支持を表明した。')).toContain('2023-09-13 051 PRK->RUS occurred');
+  });
+  it('X支持の立場: the supported actor stands right before the noun', () => {
+    expect(brief('北朝鮮は2022年2月の侵攻直後からロシア支持の立場を鮮明にした。')).toContain('2022-02 051 PRK->RUS occurred');
+  });
+});

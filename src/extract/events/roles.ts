@@ -125,7 +125,8 @@ function rolesAround(
   if (frame === 'visit' || frame === 'visit-cancel') {
     target = inside.find((m) => m.marker === 'visit-target') ?? visitObject(ctx, before) ?? placeInSentence(ctx, subject) ?? null;
   } else {
-    target = nominal?.target ?? counterpart(ctx, before, subject) ?? after.find((m) => m.marker === 'against') ?? defaultTarget;
+    target = nominal?.target ?? counterpart(ctx, before, subject) ?? after.find((m) => m.marker === 'against') ?? defaultTarget ??
+      (frame === 'directed' && subject ? nearestOther(before, subject) : null);
   }
   if (subject && !target && ctx.previousPair && /両国(?:を|に|に対し)/u.test(ctx.text.slice(0, ctx.triggerStart - ctx.base))) {
     // 米国は…両国を強くけん制した: both members of the pair just discussed
@@ -253,6 +254,11 @@ function visitObject(ctx: RoleContext, before: readonly Mention[]): Party | null
 function placeInSentence(ctx: RoleContext, subject: Mention | null): Party | null {
   const p = ctx.places.find((x) => x.place.country && x.place.country !== subject?.code && x.place.kind !== 'country');
   return p ? { code: p.place.country, nameEn: null, start: p.start, end: p.end } : null;
+}
+
+/** (ロシアが講じる)全ての措置への支持: any other actor between the subject and the trigger, nearest first. */
+function nearestOther(before: readonly Mention[], subject: Mention): Mention | null {
+  return [...before].reverse().find((m) => m.start > subject.start && m.code !== subject.code) ?? null;
 }
 
 /** The actor marked as object or partner (を/に/と/への) between subject and trigger. */
