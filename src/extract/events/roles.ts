@@ -115,11 +115,13 @@ function rolesAround(
     return accused ? [{ source: speaker, target: accused }] : [];
   }
   if (frame === 'statement') {
-    // X は「…Y…」と述べた / XはYとの協力を強調した: the speaker and the other actor the statement is about
-    if (!subject) return [];
-    const other = [...before].reverse().find((m) => m.code !== subject.code && m.start > subject.start) ??
-      after.find((m) => m.code !== subject.code && m.start - ctx.triggerEnd < 10);
-    return other ? [{ source: subject, target: other }] : [];
+    // X は「…Y…」と述べた / XはYとの協力を強調した: the speaker (the は-topic, not the が of an
+    // embedded clause: ロシアが講じる措置への支持) and the other actor the statement is about
+    const speaker = before.find((m) => m.marker === 'plain' && /^(?:側)?は/u.test(particleAfter(ctx, m))) ?? subject;
+    if (!speaker) return [];
+    const other = [...before].reverse().find((m) => m.code !== speaker.code && m.start > speaker.start) ??
+      after.find((m) => m.code !== speaker.code && m.start - ctx.triggerEnd < 10);
+    return other ? [{ source: speaker, target: other }] : [];
   }
   let target: Party | null = null;
   if (frame === 'visit' || frame === 'visit-cancel') {
