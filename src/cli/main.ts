@@ -11,6 +11,7 @@ import type { OutputFormat } from './format-output.js';
 import { commandContext } from './command-context.js';
 import { registerRelationsCommands } from './commands/relations-commands.js';
 import { registerReportingCommands } from './commands/reporting-commands.js';
+import { registerReportCommand } from './commands/report-command.js';
 
 const formatOption = (dflt: OutputFormat, choices: OutputFormat[]) =>
   new Option('-f, --format <format>', 'output format').choices(choices).default(dflt);
@@ -93,6 +94,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
   const ctx = commandContext(g, setExit);
   registerRelationsCommands(program, ctx);
   registerReportingCommands(program, ctx);
+  registerReportCommand(program, ctx);
   return program;
 }
 
