@@ -58,3 +58,11 @@ export async function getDocument(store: Store, idOrFileName: number | string): 
     extractorVersion: row.extractor_version,
   };
 }
+
+/**
+ * A document named on a command line or in a URL: a file name first (corpus
+ * documents are called 000, 001…, which look like ids), then a numeric id.
+ */
+export async function findDocument(store: Store, ref: string): Promise<StoredDocument | null> {
+  return (await getDocument(store, ref)) ?? (/^\d+$/.test(ref) ? getDocument(store, Number(ref)) : null);
+}

@@ -5,7 +5,7 @@
 import { err, ok, type Result } from '../../core/result.js';
 import { findDates } from '../../extract/dates/index.js';
 import type { Extractor } from '../../extract/create-extractor.js';
-import { getDocument } from '../../store/get-document.js';
+import { findDocument } from '../../store/get-document.js';
 import type { Store } from '../../store/store.js';
 import type { NarrativeDocument } from './narrative-comparison.js';
 
@@ -15,7 +15,7 @@ export async function loadNarrativeDocument(
   extractor: Extractor,
   ref: string,
 ): Promise<Result<NarrativeDocument, string>> {
-  const doc = await getDocument(store, /^\d+$/.test(ref) ? Number(ref) : ref);
+  const doc = await findDocument(store, ref);
   if (doc === null) return err(`no document "${ref}" (give a file name without extension, or an id)`);
   const text = doc.normalisedText;
   const input = { normalisedText: text, language: doc.language, documentDate: doc.publishedDate, offsets: doc.offsets };

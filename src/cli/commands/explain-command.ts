@@ -1,5 +1,5 @@
 import { createExtractor } from '../../extract/create-extractor.js';
-import { getDocument } from '../../store/get-document.js';
+import { findDocument } from '../../store/get-document.js';
 import type { Store } from '../../store/store.js';
 import { CliError } from '../cli-context.js';
 
@@ -9,8 +9,7 @@ import { CliError } from '../cli-context.js';
  * rejected trigger, why. `--line N` keeps what lies on line N of the original.
  */
 export async function explainCommand(store: Store, docRef: string, line: number | undefined): Promise<string> {
-  // A file name first (gold documents are called 000, 001...), then an id.
-  const doc = (await getDocument(store, docRef)) ?? (/^\d+$/.test(docRef) ? await getDocument(store, Number(docRef)) : null);
+  const doc = await findDocument(store, docRef);
   if (!doc) throw new CliError(`no stored document "${docRef}"; run \`sokan docs\` to see file names and ids`, 1);
   const extraction = createExtractor().extract({
     normalisedText: doc.normalisedText,
