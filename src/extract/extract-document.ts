@@ -4,6 +4,7 @@ import type { ExtractedClaim, ExtractedEvent } from '../core/event.js';
 import type { SentenceContext } from '../core/sentence.js';
 import type { Mention } from './actors/match-actors.js';
 import type { ActorMatcher } from './actors/match-actors.js';
+import { EMPTY_MEMORY, resolveAnaphora, type AnaphoraMemory } from './actors/resolve-anaphora.js';
 import { dedupeClaims, extractClaims, type ClaimCandidate, type ClaimLexicon } from './claims/index.js';
 import { findDates } from './dates/find-dates.js';
 import { extractEvents, type EventCandidate, type ExtractionTables, type Rejection } from './events/extract-events.js';
@@ -50,6 +51,7 @@ export function extractDocument(input: ExtractInput, parts: ExtractorParts): Ext
   let paragraph = -1;
   let previousPair: readonly [string, string] | null = null;
   let topic: Mention | null = null;
+  let memory: AnaphoraMemory = EMPTY_MEMORY;
   const blocks = tableBlocks(text, sentences);
   for (const b of blocks) {
     const blockDates = dates.filter((x) => x.start >= b.start && x.end <= b.end);
@@ -66,7 +68,9 @@ export function extractDocument(input: ExtractInput, parts: ExtractorParts): Ext
     const inSentence: DateMention[] = [];
     for (let k = d; k < dates.length && dates[k]!.start < s.end; k++) inSentence.push(dates[k]!);
     const anchor = inSentence[0]?.iso ?? contextDate?.iso ?? input.documentDate;
-    const found = parts.actors.find(sentenceText, s.start, anchor);
+    const resolved = resolveAnaphora(sentenceText, s.start, parts.actors.find(sentenceText, s.start, anchor), memory);
+    const found = resolved.mentions;
+    memory = resolved.memory;
     mentions.push(...found);
     const places = parts.places.find(sentenceText, s.start);
     const heading = isHeading(sentenceText, s, sentences[index - 1], sentences[index + 1]);
@@ -183,7 +187,9 @@ function dedupe(input: readonly EventCandidate[]): EventCandidate[] {
     // A visit and the talks held during it are two events (SPEC), though both are CAMEO 04.
     const kind = c.cameo.code === '042' || c.cameo.code === '043' ? `${c.cameo.root}v` : c.cameo.root;
     const key = [kind, c.source, c.target ?? '', c.oncePerDocument ? '' : c.date.iso].join('|');
-    if (!seen.has(key)) seen.set(key, c);
+    const prior = seen.get(key);
+    // ongoing states keep their earliest date (the invasion began in 2022, whatever later sentences say)
+    if (!prior || (c.oncePerDocument && c.date.iso < prior.date.iso)) seen.set(key, c);
   }
   // 2011年の金正日訪露 … 2011年8月24日に訪露: a vaguer date of the same act is the same event
   const kept = [...seen.values()];

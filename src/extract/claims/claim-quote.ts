@@ -20,10 +20,6 @@ export function quoteAround(text: string, start: number, end: number, english: b
   let e = end;
   while (e < text.length && e - end < reach && !boundary.test(text[e]!) ) e++;
   if (english && e < text.length && text[e] === '.' && /\d/.test(text[e + 1] ?? '')) e = Math.min(text.length, e + 1);
-  while (e - s < MIN && (s > 0 || e < text.length)) {
-    if (e < text.length) e++;
-    else s--;
-  }
   if (e - s > MAX) {
     const over = e - s - MAX;
     const cutLeft = Math.min(over, Math.max(0, start - s));
@@ -32,7 +28,8 @@ export function quoteAround(text: string, start: number, end: number, english: b
   }
   while (s < start && /\s/.test(text[s]!)) s++;
   while (e > end && /\s/.test(text[e - 1]!)) e--;
-  return { start: s, end: Math.max(e, Math.min(text.length, s + MIN)) };
+  // widen last, so trimming spaces can never leave a quote under the minimum (" 3回目の")
+  return atLeastMin(text, { start: s, end: e });
 }
 
 /** Widens a range (a table row like `甲4 5`) to the minimum quote length, within the text. */

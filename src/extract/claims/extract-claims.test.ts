@@ -126,3 +126,10 @@ describe('extractClaims — short table rows', () => {
     }
   });
 });
+
+describe('extractClaims — quotes trimmed of spaces', () => {
+  it('a leading space never leaves a quote under five characters', () => {
+    // found by the property test above: " 3回目の"
+    for (const c of extractClaims(sentence(' 3回目の'))) expect(c.quote.length).toBeGreaterThanOrEqual(5);
+  });
+});

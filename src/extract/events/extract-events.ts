@@ -82,6 +82,8 @@ export function extractEvents(s: SentenceInput, t: ExtractionTables): { events: 
       if (roles.length === 0) { reject('no source/target actors found around the trigger'); continue; }
       const date = pickDate(s, start, end);
       if (!date) { reject('no date in the sentence or its paragraph'); continue; }
+      // ongoing states (an invasion) are mostly referred to, not narrated: date them only from their own sentence
+      if (rule.oncePerDocument && !s.dates.includes(date)) { reject('a reference to an ongoing state without a date of its own'); continue; }
       const refined = rule.refine.find((r) => r.pattern.test(s.text))?.cameo;
       const cameo = t.cameo.get(rule.frame === 'visit-cancel' ? '042' : refined ?? rule.cameo)!;
       used.push([start, end]);

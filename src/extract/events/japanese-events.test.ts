@@ -228,3 +228,21 @@ describe('support', () => {
     expect(brief('北朝鮮は2022年2月の侵攻直後からロシア支持の立場を鮮明にした。')).toContain('2022-02 051 PRK->RUS occurred');
   });
 });
+
+describe('references, places and anaphora', () => {
+  it('a launch site and support for a launch are not launches', () => {
+    expect(brief('両首脳は2023年9月13日、ロケット発射基地で会談した。').some((e) => e.includes(' 150 '))).toBe(false);
+    expect(brief('ロシアは2023年9月13日、北朝鮮の衛星発射への支援を示唆した。').some((e) => e.includes(' 150 '))).toBe(false);
+  });
+  it('coverage of a visit (訪ロ報道) is not a visit', () => {
+    expect(brief('2023年9月、北朝鮮メディアの訪ロ報道は過去最大規模となった。')).toEqual([]);
+  });
+  it('an invasion mentioned in passing is dated by its own sentence, earliest first', () => {
+    const events = brief('2022年2月、ロシアのウクライナ侵攻が始まった。2023年9月13日、北朝鮮はロシアのウクライナ侵攻への支持を重ねて表明した。');
+    expect(events.filter((e) => e.includes(' 190 '))).toEqual(['2022-02 190 RUS->UKR occurred']);
+  });
+  it('同氏 refers to the person last named', () => {
+    const events = brief('玄永哲人民武力部長は2015年4月13日に訪露した。同氏は同月15日、ショイグ国防相と会談した。');
+    expect(events).toContain('2015-04-15 046 PRK->RUS occurred');
+  });
+});
