@@ -160,3 +160,10 @@ describe('anniversaries', () => {
     expect(findDates(text, { documentDate: '2023-11-13' }).map((d) => d.iso)).toEqual(['2023-07', '2023-07-27']);
   });
 });
+
+describe('reference points named through a noun', () => {
+  it('2019年4月のウラジオストク以来 does not become the running date', () => {
+    const text = '2023年9月13日に会談した。会談は2019年4月のウラジオストク以来となる。同月17日に帰国した。';
+    expect(findDates(text, { documentDate: '2023-09-20' }).map((d) => d.iso)).toEqual(['2023-09-13', '2019-04', '2023-09-17']);
+  });
+});

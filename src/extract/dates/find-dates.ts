@@ -100,7 +100,7 @@ function isBackgroundYear(text: string, r: ResolvedDate, documentYear: number | 
   if (anniversary && r.to === null && documentYear !== null && r.from.y + Number(anniversary[1]) <= documentYear + 1) return true;
   const tail = text.slice(r.end, r.end + 4);
   // 2023年7~8月以降 / 9月以来: any date used as a starting point of something later
-  if (/^(?:以降|以来)/u.test(tail)) return true;
+  if (/^(?:の[^、。]{0,15}?)?(?:以降|以来)/u.test(text.slice(r.end, r.end + 20))) return true; // 2019年4月のウラジオストク以来
   return r.from.m === undefined && r.to === null && BACKGROUND_TAIL.test(tail);
 }
 
