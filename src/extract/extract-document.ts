@@ -165,6 +165,7 @@ function orientMeetings(cands: readonly EventCandidate[]): EventCandidate[] {
   const visits = cands.filter((c) => c.cameo.code === '042' && c.target !== null);
   return cands.map((c) => {
     if (c.cameo.root !== '04' || c.cameo.code === '042' || c.cameo.code === '043' || c.target === null) return c;
+    if (visits.some((x) => x.source === c.source && x.target === c.target && within(c.date, x.date))) return c;
     const v = visits.find((x) => x.source === c.target && x.target === c.source && within(c.date, x.date));
     return v
       ? { ...c, source: c.target, target: c.source, sourceName: c.targetName, targetName: c.sourceName }

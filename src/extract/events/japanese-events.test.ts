@@ -246,3 +246,10 @@ describe('references, places and anaphora', () => {
     expect(events).toContain('2015-04-15 046 PRK->RUS occurred');
   });
 });
+
+describe('orientation with visits both ways', () => {
+  it('talks keep their orientation when a visit that way exists, even if another visit went the other way that month', () => {
+    const events = brief('金正恩委員長は2019年6月に中国を訪問した。習近平国家主席は2019年6月20日、平壌を訪問し、金正恩委員長と会談した。');
+    expect(events).toContain('2019-06-20 046 CHN->PRK occurred');
+  });
+});
