@@ -12,12 +12,22 @@ import { badRequest } from './api-error.js';
 import { homePage } from './home-page.js';
 import { registerRelationsRoutes } from './routes/relations-routes.js';
 import { registerReportingRoutes } from './routes/reporting-routes.js';
+import { registerEditRoutes } from './routes/edit-routes.js';
+import { registerUploadRoutes } from './routes/upload-routes.js';
+import { hasWebApp, serveWebApp } from './static-web.js';
+import { registerReportRoutes } from './routes/report-routes.js';
+
+export interface AppOptions {
+  /** Folder of the built web workbench (dist/web); without one, `/` is the plain home page. */
+  readonly webDir?: string | null;
+}
 
 /**
- * The HTTP API and the plain home page, over one store. Every error leaves
+ * The HTTP API and the web workbench (or, when it is not built, the plain home page), over one store. Every error leaves
  * through `onError` with one JSON shape: `{ error: { status, message } }`.
  */
-export function createApp(store: Store): OpenAPIHono {
+export function createApp(store: Store, opts: AppOptions = {}): OpenAPIHono {
+  const webDir = opts.webDir != null && hasWebApp(opts.webDir) ? opts.webDir : null;
   const app = new OpenAPIHono({
     // Schema validation failures get the one JSON error shape, naming the field.
     defaultHook: (result, c) => {
@@ -31,6 +41,8 @@ export function createApp(store: Store): OpenAPIHono {
   });
 
   app.onError((e, c) => {
+    // A 409 carries its own response (the current record beside status and message).
+    if (e instanceof HTTPException && e.status === 409 && e.res) return e.res;
     if (e instanceof HTTPException) return c.json({ error: { status: e.status, message: e.message } }, e.status);
     console.error(e);
     return c.json({ error: { status: 500, message: 'internal error; see the server log' } }, 500);
@@ -43,7 +55,7 @@ export function createApp(store: Store): OpenAPIHono {
     c.header('X-Content-Type-Options', 'nosniff');
   });
 
-  app.get('/', async (c) => c.html(homePage(await countAll(store), await listDocuments(store))));
+  if (webDir === null) app.get('/', async (c) => c.html(homePage(await countAll(store), await listDocuments(store))));
   app.get('/api/stats', async (c) => c.json(await countAll(store)));
   app.get('/api/documents', async (c) => c.json(await listDocuments(store)));
   app.get('/api/documents/:id', async (c) => {
@@ -69,9 +81,13 @@ export function createApp(store: Store): OpenAPIHono {
   app.get('/api/export/claims', async (c) => c.json(await exportClaimRecords(store)));
   registerRelationsRoutes(app, store);
   registerReportingRoutes(app, store);
+  registerEditRoutes(app, store);
+  registerUploadRoutes(app, store);
+  registerReportRoutes(app, store);
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',
     info: { title: 'Sokan API', version: '0.1.0', description: 'Events, claims and analyses of Northeast Asian security relations' },
   });
+  if (webDir !== null) serveWebApp(app, webDir);
   return app;
 }
