@@ -12,8 +12,12 @@ const HEADING =
 const NOTE =
   /^(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|注(?:[0-9０-９]+|\s*[)）:：]|$)|脚注|[*＊※][0-9０-９]+|[ivx]{1,6}[ \t　]+(?=[^\sa-z]))/;
 
-/** A bare `12 text` note marker: 1-3 digits, spaces, then a non-counter character. */
-const BARE_NUMBER = /^[0-9０-９]{1,3}[ \t　]+([^\s0-9０-９a-z])/;
+/**
+ * A bare `12 text` note marker: 1-3 digits, spaces, then a non-counter
+ * character; also `123. text` and `1234. text` (long endnote lists, where
+ * the numbered-heading rule, 1-2 digits, no longer applies).
+ */
+const BARE_NUMBER = /^(?:[0-9０-９]{1,3}[.．]?|[0-9０-９]{4}[.．])[ \t　]+([^\s0-9０-９a-z])/;
 
 /** Characters that, after a number, mean a quantity rather than a note marker. */
 const COUNTERS = '年月日時分秒個人回件度％%万億千百名歳周期号条項次位台機発隻両国カヶケか箇ヵ倍割点枚本社．.,，、~～-－';

@@ -1,5 +1,6 @@
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
+import { displayPath } from './display-path.js';
 import { sourceFormatOf, SUPPORTED_EXTENSIONS } from './source-format.js';
 
 export interface InputFiles {
@@ -20,13 +21,13 @@ export async function listInputFiles(paths: readonly string[]): Promise<InputFil
   for (const path of paths) {
     const info = await stat(path).catch((e: NodeJS.ErrnoException) => e);
     if (info instanceof Error) {
-      errors.push({ path, message: `${path}: ${info.code === 'ENOENT' ? 'no such file or folder' : info.message}` });
+      errors.push({ path, message: `${displayPath(path)}: ${info.code === 'ENOENT' ? 'no such file or folder' : info.message}` });
     } else if (info.isDirectory()) {
       await walk(path, seenDirs, files, errors);
     } else if (sourceFormatOf(path) !== null) {
       files.add(path);
     } else {
-      errors.push({ path, message: `${path}: unsupported file type; supported: ${SUPPORTED_EXTENSIONS.join(' ')}` });
+      errors.push({ path, message: `${displayPath(path)}: unsupported file type; supported: ${SUPPORTED_EXTENSIONS.join(' ')}` });
     }
   }
   return { files: [...files].sort(), errors };
@@ -49,7 +50,7 @@ async function walk(
     try {
       names = await readdir(dir);
     } catch (e) {
-      errors.push({ path: dir, message: `${dir}: cannot list the folder (${(e as NodeJS.ErrnoException).code ?? e})` });
+      errors.push({ path: dir, message: `${displayPath(dir)}: cannot list the folder (${(e as NodeJS.ErrnoException).code ?? e})` });
       continue;
     }
     for (const name of names) {
