@@ -12,6 +12,8 @@ import { commandContext } from './command-context.js';
 import { registerRelationsCommands } from './commands/relations-commands.js';
 import { registerReportingCommands } from './commands/reporting-commands.js';
 import { registerReportCommand } from './commands/report-command.js';
+import { registerMaintenanceCommands } from './commands/maintenance-commands.js';
+import { registerInteropCommands } from './commands/interop-commands.js';
 
 const formatOption = (dflt: OutputFormat, choices: OutputFormat[]) =>
   new Option('-f, --format <format>', 'output format').choices(choices).default(dflt);
@@ -95,6 +97,8 @@ export function buildProgram(setExit: (code: number) => void): Command {
   registerRelationsCommands(program, ctx);
   registerReportingCommands(program, ctx);
   registerReportCommand(program, ctx);
+  registerMaintenanceCommands(program, ctx);
+  registerInteropCommands(program, ctx);
   return program;
 }
 

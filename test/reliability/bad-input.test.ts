@@ -190,9 +190,7 @@ describe('bad input, through the built CLI', () => {
     }
   });
 
-  // Known bug (src/extract/dates, not owned here): 令和99年5月1日 is stored as
-  // 2023-05-01. Flip to `it` when fixed.
-  it.fails('令和99年 is read as 2117, or not at all, never as another year', () => {
+  it('令和99年 is read as 2117, or not at all, never as another year', () => {
     const c = ingest({ 'reiwa.txt': '金正恩総書記は2023年9月13日、プーチン大統領と会談した。\nロシアのラブロフ外相は令和99年5月1日に北朝鮮を訪問する予定だ。\n' });
     const dates = column<{ date: string }>(c.db, `select e.date from events e join event_sources s on s.event_id = e.id where s.quote like '%令和99年%'`);
     for (const { date } of dates) expect(date.startsWith('2117')).toBe(true);

@@ -120,3 +120,10 @@ describe('findDates: Japanese non-dates and invalid dates', () => {
     expect(isos('2023人が参加した。', '2023')).toEqual([]);
   });
 });
+
+describe('impossible era years', () => {
+  it('令和99年5月1日 is no date at all: its month and day are not read alone', () => {
+    const found = findDates('2023年9月13日に会談した。外相は令和99年5月1日に訪問する。', { documentDate: '2023-11-01' });
+    expect(found.map((d) => d.iso)).toEqual(['2023-09-13']);
+  });
+});

@@ -38,6 +38,9 @@ const TRIGGER_RE = new RegExp(
   'g',
 );
 
+/** An era date as written, valid or not: 令和99年5月1日. */
+const ERA_DATE_RE = /^(?:令和|平成|昭和|大正) ?(?:\d+|元|[〇一二三四五六七八九十]+) ?年(?: ?\d+ ?月(?: ?\d+ ?日)?)?/u;
+
 /** Full-width characters that NFKC would have folded, mapped one to one so offsets stay put. */
 const FULL_WIDTH_RE = /[０-９／（）－．，\u3000]/g;
 
@@ -152,7 +155,9 @@ export function findDates(text: string, opts: FindDatesOptions): DateMention[] {
         if (!resolved.relative || /\d{4}|令和|平成|昭和|同年|翌年|前年/u.test(scan.slice(resolved.start, resolved.end))) yearSetAt = resolved.end;
       }
     }
-    trigger.lastIndex = Math.max(after, resolved?.end ?? raw?.end ?? after);
+    // 令和99年5月1日: an impossible era year is no date, and its month and day must not be read on their own
+    const skip = raw === null && m[2] !== undefined ? ERA_DATE_RE.exec(scan.slice(m.index, m.index + 24))?.[0].length ?? 0 : 0;
+    trigger.lastIndex = Math.max(after, resolved?.end ?? raw?.end ?? after, m.index + skip);
   }
   return mentions;
 }

@@ -127,8 +127,12 @@ function pickDate(s: SentenceInput, triggerStart: number, triggerEnd: number): D
   if (own) return own;
   let best: DateMention | null = null;
   for (const d of s.dates) if (d.start < triggerStart && !bracketed(d)) best = d;
-  return best ?? s.dates.find((d) => !bracketed(d)) ?? s.dates[0] ?? s.contextDate;
+  if (best ?? s.dates[0]) return best ?? s.dates.find((d) => !bracketed(d)) ?? s.dates[0]!;
+  // a sentence that states a date nobody can read (令和99年5月1日) must not borrow another one
+  return UNREADABLE_DATE.test(s.text) ? null : s.contextDate;
 }
+
+const UNREADABLE_DATE = /(?:令和|平成|昭和|大正) ?(?:\d+|元)年/u;
 
 function pickLocation(s: SentenceInput, triggerStart: number): string | null {
   const inSentence = s.places.filter((p) => p.place.kind !== 'country');

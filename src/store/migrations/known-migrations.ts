@@ -3,6 +3,7 @@ import type { TextIndex } from '../text-index.js';
 import * as initial from './0001-initial.js';
 import { textIndexMigration } from './0002-text-index.js';
 import * as ach from './0003-ach.js';
+import * as eventOrigin from './0004-event-origin.js';
 
 /**
  * Every migration Sokan knows, by name, in order. Append only: never rename,
@@ -13,6 +14,7 @@ export function knownMigrations(index: TextIndex): Readonly<Record<string, Migra
     '0001-initial': initial,
     '0002-text-index': textIndexMigration(index),
     '0003-ach': ach,
+    '0004-event-origin': eventOrigin,
   };
 }
 
