@@ -136,7 +136,7 @@ describe('event edits', () => {
     const res = await app.request('/api/events', json({ documentId: docId, span: { start, end }, date: '2023-10-19', cameo: '057', source: 'RUS', target: 'PRK' }, 'taro'));
     expect(res.status).toBe(200);
     const manual = (await res.json()) as Event;
-    expect(manual).toMatchObject({ reviewState: 'confirmed', quadClass: 1, version: 1 });
+    expect(manual).toMatchObject({ reviewState: 'confirmed', quadClass: 1, version: 1, origin: 'manual' });
     expect(manual.sources[0]).toMatchObject({ documentId: docId, rule: 'manual', span: { start, end } });
     expect(manual.sources[0]!.quote).toContain('軍事協力の拡大で合意した');
 

@@ -6,6 +6,10 @@ export type EventStatus = 'occurred' | 'planned' | 'cancelled' | 'alleged';
 export type QuadClass = 1 | 2 | 3 | 4;
 export type ReviewState = 'unreviewed' | 'confirmed' | 'corrected' | 'rejected';
 
+/** Where an event comes from: extracted from a document, imported from a public dataset, or added by an analyst. */
+export type EventOrigin = 'extracted' | 'gdelt1' | 'gdelt2' | 'icews' | 'manual';
+export const EVENT_ORIGINS: readonly EventOrigin[] = ['extracted', 'gdelt1', 'gdelt2', 'icews', 'manual'];
+
 /** One event as extracted from one document. */
 export interface ExtractedEvent {
   readonly date: string; // ISO partial

@@ -3,8 +3,9 @@ import type { EventStatus, QuadClass } from '../core/event.js';
 import type { DatePrecision } from '../core/partial-date.js';
 
 /** Where an event came from: extracted from a document, imported from a data set, or added by hand. */
-export type EventOrigin = 'extracted' | 'gdelt1' | 'gdelt2' | 'icews' | 'manual';
-export const EVENT_ORIGINS: readonly EventOrigin[] = ['extracted', 'gdelt1', 'gdelt2', 'icews', 'manual'];
+import type { EventOrigin } from '../core/event.js';
+
+export { EVENT_ORIGINS, type EventOrigin } from '../core/event.js';
 
 /** The origins an import writes. */
 export type ExternalOrigin = 'gdelt1' | 'gdelt2' | 'icews';

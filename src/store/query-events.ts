@@ -1,6 +1,6 @@
 import type { ExpressionBuilder } from 'kysely';
 import type { ActorCode } from '../core/actor.js';
-import type { EventStatus, ExtractedEvent, ReviewState } from '../core/event.js';
+import type { EventOrigin, EventStatus, ExtractedEvent, ReviewState } from '../core/event.js';
 import type { Span } from '../core/span.js';
 import { coarserPrefixes, upperBound } from './date-range.js';
 import type { Database } from './schema.js';
@@ -38,6 +38,8 @@ export interface EventSource {
 export interface StoredEvent extends Omit<ExtractedEvent, 'quote' | 'span' | 'rule'> {
   readonly id: number;
   readonly reviewState: ReviewState;
+  /** extracted from documents, imported (gdelt1, gdelt2, icews) or added by hand (manual). */
+  readonly origin: EventOrigin;
   readonly version: number;
   readonly createdAt: string;
   readonly updatedAt: string;
@@ -107,6 +109,7 @@ export async function queryEvents(store: Store, q: EventQuery = {}): Promise<Sto
     status: e.status,
     location: e.location,
     reviewState: e.review_state,
+    origin: e.origin,
     version: e.version,
     createdAt: e.created_at,
     updatedAt: e.updated_at,

@@ -1,7 +1,7 @@
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
 import type { ActorKind } from '../core/actor.js';
 import type { Language, SourceFormat } from '../core/document.js';
-import type { EventStatus, QuadClass, ReviewState } from '../core/event.js';
+import type { EventOrigin, EventStatus, QuadClass, ReviewState } from '../core/event.js';
 import type { DatePrecision } from '../core/partial-date.js';
 
 /**
@@ -125,6 +125,13 @@ export interface EventsTable {
   updated_at: string;
   /** `${date}|${cameo root}|${sorted source,target}`; see dedup-key.ts. Indexed. */
   dedup_key: string;
+  /** Where the event comes from (migration 0004): extracted, gdelt1, gdelt2, icews or manual. */
+  origin: ColumnType<EventOrigin, EventOrigin | undefined, EventOrigin>;
+  /** The dataset's own id (GLOBALEVENTID, ICEWS Event ID) for imported events; unique per origin. */
+  external_id: string | null;
+  /** Coordinates given by an imported dataset. */
+  lat: number | null;
+  lon: number | null;
 }
 
 /** One document's statement of an event. */

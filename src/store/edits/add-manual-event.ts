@@ -63,6 +63,7 @@ export async function addManualEvent(
         status: input.status ?? 'occurred',
         location: input.location ?? null,
         review_state: 'confirmed',
+        origin: 'manual',
         created_at: now,
         updated_at: now,
         dedup_key: dedupKey(event),

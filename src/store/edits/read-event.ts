@@ -38,6 +38,7 @@ export function toStoredEvent(e: EventRow, sources: readonly EventSource[]): Sto
     cameo: e.cameo,
     quadClass: e.quad_class,
     goldstein: e.goldstein,
+    origin: e.origin,
     source: e.source,
     target: e.target,
     sourceName: e.source_name,
