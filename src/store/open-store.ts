@@ -33,8 +33,7 @@ export async function tryOpenStore(opts: OpenStoreOptions): Promise<Result<Store
   try {
     dialect = openSqliteDialect(opts.path);
   } catch (error) {
-    const message = `cannot open database ${opts.path}: ${error instanceof Error ? error.message : String(error)}`;
-    return err({ kind: 'open-failed', message });
+    return err({ kind: 'open-failed', message: openFailure(opts.path, error) });
   }
   const db = new Kysely<Database>({ dialect });
   const textIndex = sqliteTextIndex;
@@ -44,6 +43,17 @@ export async function tryOpenStore(opts: OpenStoreOptions): Promise<Result<Store
     return err({ ...migrated.error, message: `${opts.path}: ${migrated.error.message}` });
   }
   return ok({ db, textIndex, location: opts.path, close: () => db.destroy() });
+}
+
+/** What went wrong opening the file, in words a user can act on. */
+function openFailure(path: string, error: unknown): string {
+  const detail = error instanceof Error ? error.message : String(error);
+  const code = (error as { code?: unknown } | null)?.code;
+  if (code === 'SQLITE_CANTOPEN' || code === 'SQLITE_READONLY' || /readonly|unable to open/i.test(detail)) {
+    return `cannot open database ${path}: ${detail} (is the file or its folder read-only, or the folder missing? ` +
+      'Sokan needs to write the database and its -wal and -shm files beside it; use --db to choose a writable place)';
+  }
+  return `cannot open database ${path}: ${detail}`;
 }
 
 /** Like `tryOpenStore`, but throws a `StoreOpenError` (with a clear message) on failure. */

@@ -113,6 +113,7 @@ describe('a database that cannot be written', () => {
     const r = sokan(db, ['ingest', join(corpus, 'ja-00003.txt')]);
     expect(r.code).toBe(1);
     expect(r.err).toContain(`sokan: cannot open the database: cannot open database ${db}: unable to open database file`);
+    expect(r.err).toMatch(/read-only/);
     expect(r.err.trim().split('\n')).toHaveLength(1);
     expect(sha(db)).toBe(hash);
     rmSync(`${db}-wal`, { recursive: true });
