@@ -79,7 +79,7 @@ describe('routes and messages', () => {
     expect(parseRoute('/documents/7', '?event=3')).toEqual({ screen: 'reader', documentId: 7, eventId: 3 });
     expect(parseRoute('/events/12', '')).toEqual({ screen: 'events', eventId: 12 });
     expect(parseRoute('/search', '?q=%E7%BE%85%E6%B4%A5')).toEqual({ screen: 'search', query: '羅津' });
-    expect(parseRoute('/network', '')).toEqual({ screen: 'later', name: 'network' });
+    expect(parseRoute('/network', '')).toEqual({ screen: 'analysis', name: 'network' });
     expect(parseRoute('/nowhere', '')).toEqual({ screen: 'not-found' });
   });
 

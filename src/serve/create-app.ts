@@ -16,6 +16,7 @@ import { registerEditRoutes } from './routes/edit-routes.js';
 import { registerUploadRoutes } from './routes/upload-routes.js';
 import { hasWebApp, serveWebApp } from './static-web.js';
 import { registerReportRoutes } from './routes/report-routes.js';
+import { registerPlacesRoutes } from './routes/places-routes.js';
 
 export interface AppOptions {
   /** Folder of the built web workbench (dist/web); without one, `/` is the plain home page. */
@@ -84,6 +85,7 @@ export function createApp(store: Store, opts: AppOptions = {}): OpenAPIHono {
   registerEditRoutes(app, store);
   registerUploadRoutes(app, store);
   registerReportRoutes(app, store);
+  registerPlacesRoutes(app);
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',
     info: { title: 'Sokan API', version: '0.1.0', description: 'Events, claims and analyses of Northeast Asian security relations' },

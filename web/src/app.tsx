@@ -7,7 +7,7 @@ import { DocumentsScreen } from './screens/documents/documents-screen.js';
 import { ReaderScreen } from './screens/documents/reader-screen.js';
 import { EventsScreen } from './screens/events/events-screen.js';
 import { HomeScreen } from './screens/home/home-screen.js';
-import { LaterScreen } from './screens/later-screen.js';
+import { AnalysisScreenView } from './screens/analysis-screens.js';
 import { SearchScreen } from './screens/search/search-screen.js';
 
 const NAV: readonly [string, MessageKey][] = [
@@ -30,7 +30,7 @@ const navOf = (r: Route): string => {
     case 'documents': case 'reader': return '/documents';
     case 'events': return '/events';
     case 'search': return '/search';
-    case 'later': return `/${r.name}`;
+    case 'analysis': return `/${r.name}`;
     case 'not-found': return '';
   }
 };
@@ -42,7 +42,7 @@ function Screen({ route }: { readonly route: Route }) {
     case 'reader': return <ReaderScreen documentId={route.documentId} eventId={route.eventId} />;
     case 'events': return <EventsScreen eventId={route.eventId} />;
     case 'search': return <SearchScreen query={route.query} />;
-    case 'later': return <LaterScreen name={route.name} />;
+    case 'analysis': return <AnalysisScreenView name={route.name} />;
     case 'not-found': return <p className="error">404</p>;
   }
 }

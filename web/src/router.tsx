@@ -7,11 +7,12 @@ export type Route =
   | { readonly screen: 'reader'; readonly documentId: number; readonly eventId: number | null }
   | { readonly screen: 'events'; readonly eventId: number | null }
   | { readonly screen: 'search'; readonly query: string }
-  | { readonly screen: 'later'; readonly name: LaterScreen }
+  | { readonly screen: 'analysis'; readonly name: AnalysisScreen }
   | { readonly screen: 'not-found' };
 
-export const LATER_SCREENS = ['timeline', 'index', 'network', 'map', 'claims', 'narratives', 'hypotheses'] as const;
-export type LaterScreen = (typeof LATER_SCREENS)[number];
+/** The analysis screens: one folder each under screens/. */
+export const ANALYSIS_SCREENS = ['timeline', 'index', 'network', 'map', 'claims', 'narratives', 'hypotheses'] as const;
+export type AnalysisScreen = (typeof ANALYSIS_SCREENS)[number];
 
 const id = (s: string | undefined) => (s !== undefined && /^\d+$/.test(s) ? Number(s) : null);
 
@@ -27,8 +28,8 @@ export function parseRoute(pathname: string, search: string): Route {
   }
   if (first === 'events') return { screen: 'events', eventId: id(second) };
   if (first === 'search') return { screen: 'search', query: params.get('q') ?? '' };
-  const later = LATER_SCREENS.find((s) => s === first);
-  if (later !== undefined) return { screen: 'later', name: later };
+  const analysis = ANALYSIS_SCREENS.find((s) => s === first);
+  if (analysis !== undefined) return { screen: 'analysis', name: analysis };
   return { screen: 'not-found' };
 }
 

@@ -1,4 +1,14 @@
 import type {
+  AchRating,
+  AchReport,
+  AchSummary,
+  AchWeight,
+  ClaimGroup,
+  IndexReport,
+  Network,
+  NarrativeComparison,
+  Place,
+  Timeline,
   Annotations,
   AuditEntry,
   DocumentSummary,
@@ -60,4 +70,20 @@ export const api = {
     post<StoredEvent>(`/api/events/${keep.id}/merge`, { version: keep.version, duplicateId: dup.id, duplicateVersion: dup.version }),
   addEvent: (input: EventChanges & { documentId: number; span: { start: number; end: number }; date: string; cameo: string; source: string }) =>
     post<StoredEvent>('/api/events', input),
+  // Analyses (docs/analyses.md); `query` is an already encoded query string without '?'.
+  timeline: (query: string) => request<Timeline>(`/api/analyses/timeline?limit=100000&${query}`),
+  index: (query: string) => request<IndexReport>(`/api/analyses/index?${query}`),
+  network: (query: string) => request<Network>(`/api/analyses/network?${query}`),
+  eventsWhere: (query: string) => request<StoredEvent[]>(`/api/events?limit=100000&${query}`),
+  places: () => request<Place[]>('/api/places'),
+  claims: () => request<ClaimGroup[]>('/api/analyses/claims'),
+  narratives: (a: number, b: number) => request<NarrativeComparison>(`/api/analyses/narratives?a=${a}&b=${b}`),
+  achList: () => request<AchSummary[]>('/api/ach'),
+  ach: (id: number) => request<AchReport>(`/api/ach/${id}`),
+  achCreate: (title: string, question: string) => post<{ id: number }>('/api/ach', question ? { title, question } : { title }),
+  achDelete: (id: number) => request<{ deleted: number }>(`/api/ach/${id}`, { method: 'DELETE' }),
+  achHypothesis: (id: number, text: string) => post<{ id: number }>(`/api/ach/${id}/hypotheses`, { text }),
+  achEvidence: (id: number, e: { text: string; credibility: AchWeight; relevance: AchWeight; eventId?: number }) => post<{ id: number }>(`/api/ach/${id}/evidence`, e),
+  achRate: (id: number, hypothesis: number, evidenceId: number, rating: AchRating) =>
+    post<AchReport>(`/api/ach/${id}/ratings`, { ratings: [{ hypothesis, evidenceId, rating }] }, 'PUT'),
 };

@@ -7,6 +7,7 @@ import { useI18n } from '../../i18n/i18n.js';
 import type { MessageKey } from '../../i18n/messages-ja.js';
 import { Link } from '../../router.js';
 import { AuditList } from '../events/audit-list.js';
+import { HomeIndexChart } from './home-index-chart.js';
 
 interface HomeData {
   readonly counts: StoreCounts;
@@ -28,10 +29,9 @@ const COUNTS: readonly [keyof StoreCounts, MessageKey, string][] = [
   ['actors', 'home.actors', '/network'],
 ];
 
-/** Counts, the latest documents and the latest analyst edits. */
+/** Counts, the latest documents, the latest analyst edits and the relationship index of the three main dyads. */
 export function HomeScreen() {
   const { t, num, date, time } = useI18n();
-  // The relationship-index chart of the three main dyads joins this screen with the Index screen.
   const [state] = useAsync(load, []);
   return (
     <AsyncView state={state}>
@@ -51,6 +51,7 @@ export function HomeScreen() {
             </ul>
             <ExportButtons links={[{ label: 'JSON (events)', href: '/api/export/events' }, { label: 'JSON (claims)', href: '/api/export/claims' }, { label: 'HTML (report)', href: '/api/report' }]} />
           </section>
+          <HomeIndexChart />
           <div className="columns">
             <section aria-labelledby="latest-h">
               <h2 id="latest-h">{t('home.latest')}</h2>
@@ -68,10 +69,6 @@ export function HomeScreen() {
               {d.edits.length === 0 ? <p className="muted">{t('home.noEdits')}</p> : <AuditList entries={d.edits} linkEvents />}
             </section>
           </div>
-          <section aria-labelledby="index-h" className="panel later-note">
-            <h2 id="index-h">{t('nav.index')}</h2>
-            <p className="muted">{t('later.title')}: {t('later.index')}</p>
-          </section>
         </div>
       )}
     </AsyncView>
