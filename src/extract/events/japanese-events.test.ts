@@ -253,3 +253,12 @@ describe('orientation with visits both ways', () => {
     expect(events).toContain('2019-06-20 046 CHN->PRK occurred');
   });
 });
+
+describe('compounds as targets', () => {
+  it('concern about 日米韓 targets each of the three', () => {
+    const events = brief('ラブロフ外相は2023年10月19日、日米韓の軍事演習に懸念を表明した。');
+    expect(events).toEqual(
+      expect.arrayContaining(['2023-10-19 111 RUS->JPN occurred', '2023-10-19 111 RUS->USA occurred', '2023-10-19 111 RUS->KOR occurred']),
+    );
+  });
+});

@@ -121,7 +121,10 @@ function rolesAround(
     if (!speaker) return [];
     const other = [...before].reverse().find((m) => m.code !== speaker.code && m.start > speaker.start) ??
       after.find((m) => m.code !== speaker.code && m.start - ctx.triggerEnd < 10);
-    return other ? [{ source: speaker, target: other }] : [];
+    if (!other) return [];
+    // 日米韓による軍事活動に懸念: a compound names several actors, each a target
+    const group = other.marker === 'dyad' ? compoundOf(ctx.mentions, other).filter((m) => m.code !== speaker.code) : [other];
+    return group.map((t) => ({ source: speaker, target: t }));
   }
   let target: Party | null = null;
   if (frame === 'visit' || frame === 'visit-cancel') {
@@ -183,6 +186,21 @@ function nominalRoles(ctx: RoleContext, before: readonly Mention[]): { source: M
 
 function pseudo(code: string): Party {
   return { code, nameEn: null, start: -1, end: -1 };
+}
+
+/** All members of the dyad compound (日米韓) that `m` belongs to. */
+function compoundOf(mentions: readonly Mention[], m: Mention): Mention[] {
+  const dyads = mentions.filter((x) => x.marker === 'dyad' && x.surface === m.surface);
+  let lo = m.start;
+  let hi = m.end;
+  for (let grown = true; grown; ) {
+    grown = false;
+    for (const x of dyads) {
+      if (x.end === lo) { lo = x.start; grown = true; }
+      if (x.start === hi) { hi = x.end; grown = true; }
+    }
+  }
+  return dyads.filter((x) => x.start >= lo && x.end <= hi);
 }
 
 /** 朝ロ国防相会談が行われ、両国軍間の協力拡大で合意した: the last dyad compound of the sentence before the trigger. */
