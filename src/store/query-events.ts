@@ -3,7 +3,7 @@ import type { ActorCode } from '../core/actor.js';
 import type { EventOrigin, EventStatus, ExtractedEvent, ReviewState } from '../core/event.js';
 import type { Span } from '../core/span.js';
 import { coarserPrefixes, upperBound } from './date-range.js';
-import type { Database } from './schema.js';
+import type { Database, EventRow } from './schema.js';
 import type { Store } from './store.js';
 
 export interface EventQuery {
@@ -94,27 +94,7 @@ export async function queryEvents(store: Store, q: EventQuery = {}): Promise<Sto
   if (q.offset !== undefined) query = query.offset(q.offset);
   const events = await query.execute();
   const sources = await sourcesOf(store, events.map((e) => e.id));
-  return events.map((e) => ({
-    id: e.id,
-    date: e.date,
-    dateEnd: e.date_end,
-    precision: e.precision,
-    cameo: e.cameo,
-    quadClass: e.quad_class,
-    goldstein: e.goldstein,
-    source: e.source,
-    target: e.target,
-    sourceName: e.source_name,
-    targetName: e.target_name,
-    status: e.status,
-    location: e.location,
-    reviewState: e.review_state,
-    origin: e.origin,
-    version: e.version,
-    createdAt: e.created_at,
-    updatedAt: e.updated_at,
-    sources: sources.get(e.id) ?? [],
-  }));
+  return events.map((e) => toStoredEvent(e, sources.get(e.id) ?? []));
 }
 
 async function sourcesOf(store: Store, eventIds: readonly number[]): Promise<Map<number, EventSource[]>> {
@@ -143,4 +123,29 @@ async function sourcesOf(store: Store, eventIds: readonly number[]): Promise<Map
     }
   }
   return byEvent;
+}
+
+/** A stored event from its row and its sources: the one place rows become core events. */
+export function toStoredEvent(e: EventRow, sources: readonly EventSource[]): StoredEvent {
+  return {
+    id: e.id,
+    date: e.date,
+    dateEnd: e.date_end,
+    precision: e.precision,
+    cameo: e.cameo,
+    quadClass: e.quad_class,
+    goldstein: e.goldstein,
+    origin: e.origin,
+    source: e.source,
+    target: e.target,
+    sourceName: e.source_name,
+    targetName: e.target_name,
+    status: e.status,
+    location: e.location,
+    reviewState: e.review_state,
+    version: e.version,
+    createdAt: e.created_at,
+    updatedAt: e.updated_at,
+    sources,
+  };
 }

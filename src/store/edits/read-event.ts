@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
-import type { EventSource, StoredEvent } from '../query-events.js';
-import type { Database, EventRow } from '../schema.js';
+import { toStoredEvent, type EventSource, type StoredEvent } from '../query-events.js';
+import type { Database } from '../schema.js';
 
 /** One event with its sources, read inside a transaction or from the store's db; null when absent. */
 export async function readEvent(db: Kysely<Database>, id: number): Promise<StoredEvent | null> {
@@ -29,26 +29,3 @@ export async function readEvent(db: Kysely<Database>, id: number): Promise<Store
   );
 }
 
-export function toStoredEvent(e: EventRow, sources: readonly EventSource[]): StoredEvent {
-  return {
-    id: e.id,
-    date: e.date,
-    dateEnd: e.date_end,
-    precision: e.precision,
-    cameo: e.cameo,
-    quadClass: e.quad_class,
-    goldstein: e.goldstein,
-    origin: e.origin,
-    source: e.source,
-    target: e.target,
-    sourceName: e.source_name,
-    targetName: e.target_name,
-    status: e.status,
-    location: e.location,
-    reviewState: e.review_state,
-    version: e.version,
-    createdAt: e.created_at,
-    updatedAt: e.updated_at,
-    sources,
-  };
-}
