@@ -110,6 +110,13 @@ export class ActorMatcher {
     const out: Mention[] = [];
     this.compoundRe.lastIndex = 0;
     const blocked = this.blockedRanges(text);
+    // 南北 (the two Koreas) is a dyad compound of its own: 南北首脳会談, 南北関係
+    for (let k = text.indexOf('南北'); k >= 0; k = text.indexOf('南北', k + 2)) {
+      if (!NORTH_SOUTH_CONTEXT.test(text.slice(k + 2, k + 4))) continue;
+      const kor = this.gaz.stateNames.has('KOR') && this.gaz.stateNames.has('PRK');
+      if (!kor) break;
+      out.push(this.stateMention('KOR', base + k, '南北'), this.stateMention('PRK', base + k + 1, '南北'));
+    }
     for (let m = this.compoundRe.exec(text); m; m = this.compoundRe.exec(text)) {
       const at = m.index;
       if (blocked.some(([a, b]) => at < b && a < at + m![0].length)) continue; // 対独戦勝: a blocker wins
@@ -135,6 +142,10 @@ export class ActorMatcher {
     return out;
   }
 
+  private stateMention(code: string, start: number, surface: string): Mention {
+    return { start, end: start + 1, surface, code, entityId: `state:${code}`, nameEn: null, kind: 'state', marker: 'dyad', level: null };
+  }
+
   private abbrevMention(ch: string, start: number, marker: MentionMarker, surface: string): Mention {
     const code = this.gaz.abbrev.get(ch)!;
     const kind: ActorKind = 'state';
@@ -153,6 +164,9 @@ function skipReading(text: string, end: number): number {
   const m = READING.exec(text.slice(end, end + 44));
   return m ? end + m[0].length : end;
 }
+
+/** What may follow 南北 when it names the two Koreas (not 南北に長い, 南北朝). */
+const NORTH_SOUTH_CONTEXT = /^(?:関係|首脳|会談|間|対話|協力|経済|交流|の|、|・|が|は|と|共同|合意|統一|軍事)/u;
 
 function escapeClass(ch: string): string {
   return ch.replace(/[\]\\^-]/g, '\\$&');

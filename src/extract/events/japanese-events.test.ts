@@ -262,3 +262,16 @@ describe('compounds as targets', () => {
     );
   });
 });
+
+describe('lists of dyads', () => {
+  it('米朝、南北、中朝の一連の首脳会談: one summit per pair', () => {
+    const events = brief('2018年に開かれた米朝、南北、中朝の一連の首脳会談は注目を集めた。');
+    expect(events).toEqual(
+      expect.arrayContaining(['2018 046 USA->PRK occurred', '2018 046 KOR->PRK occurred', '2018 046 CHN->PRK occurred']),
+    );
+  });
+  it('南北 stands for the two Koreas only before relation words', () => {
+    expect(brief('2018年4月27日に南北首脳会談が開かれた。')).toContain('2018-04-27 046 KOR->PRK occurred');
+    expect(brief('2018年4月、南北に長い国土を視察した。')).toEqual([]);
+  });
+});

@@ -72,7 +72,11 @@ function rolesAround(
   const dyad = adjacentDyad(before, ctx.triggerStart) ?? (frame === 'agree' ? anyDyad(before) : null);
 
   if (frame === 'summit' || frame === 'agree') {
-    if (dyad) return [{ source: dyad[0], target: dyad[1] }];
+    if (dyad) {
+      // 米朝、南北、中朝の一連の首脳会談: every pair of the list is a summit
+      const list = frame === 'summit' ? dyadList(ctx, before, dyad) : [dyad];
+      return list.map(([a, b]) => ({ source: a, target: b }));
+    }
     if (/両国|双方|両首脳/.test(ctx.text) && ctx.previousPair) {
       const [a, b] = ctx.previousPair;
       return [{ source: pseudo(a), target: pseudo(b) }];
@@ -216,11 +220,27 @@ function anyDyad(before: readonly Mention[]): [Mention, Mention] | null {
 
 /** 露朝首脳会談, 中露の合同演習: a dyad compound just before the trigger. */
 function adjacentDyad(before: readonly Mention[], triggerStart: number): [Mention, Mention] | null {
-  const d = before.filter((m) => m.marker === 'dyad' && triggerStart - m.end <= 4);
+  const d = before.filter((m) => m.marker === 'dyad' && triggerStart - m.end <= 5);
   if (d.length < 2) return null;
   const a = d[d.length - 2]!;
   const b = d[d.length - 1]!;
   return a.code !== b.code && b.start === a.end ? [a, b] : null;
+}
+
+/** The dyad compounds listed before `last` (米朝、南北、中朝), each as a pair, in text order. */
+function dyadList(ctx: RoleContext, before: readonly Mention[], last: [Mention, Mention]): [Mention, Mention][] {
+  const d = before.filter((m) => m.marker === 'dyad');
+  const out: [Mention, Mention][] = [last];
+  let head = last[0];
+  for (;;) {
+    const b = [...d].reverse().find((m) => m.end <= head.start);
+    const a = b && [...d].reverse().find((m) => m.end === b.start);
+    if (!a || !b || a.code === b.code) break;
+    if (!/^(?:、|・|と|や)$/u.test(ctx.text.slice(b.end - ctx.base, head.start - ctx.base))) break;
+    out.unshift([a, b]);
+    head = a;
+  }
+  return out;
 }
 
 /** The few characters after a mention, past a bracketed gloss: 国連安全保障理事会(安保理)が → が. */
