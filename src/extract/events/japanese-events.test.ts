@@ -275,3 +275,9 @@ describe('lists of dyads', () => {
     expect(brief('2018年4月、南北に長い国土を視察した。')).toEqual([]);
   });
 });
+
+describe('delegations', () => {
+  it('sending a delegation to an event in another state is a visit to it', () => {
+    expect(brief('中国は2023年9月、北朝鮮の建国75周年の記念行事に代表団を送った。')).toContain('2023-09 042 CHN->PRK occurred');
+  });
+});
