@@ -5,7 +5,7 @@ import type { Mention } from '../actors/match-actors.js';
 import type { CameoCode } from '../cameo-table.js';
 import type { PlaceMention } from '../places/place-matcher.js';
 import type { EventRule } from './event-rule.js';
-import { findRoles } from './roles.js';
+import { findRoles, speakerOf } from './roles.js';
 import { statusOf, type StatusCues } from './status-cues.js';
 
 /** An event found in one sentence, offsets in the normalised document text. */
@@ -101,7 +101,7 @@ export function extractEvents(s: SentenceInput, t: ExtractionTables): { events: 
           sourceName: r.source.nameEn,
           targetName: r.target?.nameEn ?? null,
           date,
-          status: rule.frame === 'visit-cancel' ? 'cancelled' : status,
+          status: rule.frame === 'visit-cancel' ? 'cancelled' : reported(s, start, end, status, r.source.code, r.target?.code ?? null),
           location,
           quoteStart,
           quoteEnd,
@@ -110,6 +110,20 @@ export function extractEvents(s: SentenceInput, t: ExtractionTables): { events: 
     }
   }
   return { events, rejected };
+}
+
+/** Reporting verbs after an event's clause: 北朝鮮が…供与したと発表した. */
+const REPORTED = /^[^。]{0,40}?(?:と(?:発表|明らかに|指摘|主張|述べ|分析|公表|報告)|との(?:分析|見方|情報|見解)|とする(?:情報|報告))/u;
+
+/**
+ * An act a third party reports (the US says North Korea shipped shells to
+ * Russia) is alleged, not occurred: the speaker of the sentence is neither of
+ * the event's actors and a reporting verb closes the event's clause.
+ */
+function reported(s: SentenceInput, start: number, end: number, status: EventStatus, source: string, target: string | null): EventStatus {
+  if (status !== 'occurred' || !REPORTED.test(s.text.slice(end - s.base))) return status;
+  const speaker = speakerOf(s, s.mentions.filter((m) => m.end <= start));
+  return speaker && speaker.code !== source && speaker.code !== target ? 'alleged' : status;
 }
 
 /** The quote runs to the end of the trigger's clause (the next 、 or 。), so it reads as a statement. */

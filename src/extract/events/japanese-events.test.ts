@@ -281,3 +281,13 @@ describe('delegations', () => {
     expect(brief('中国は2023年9月、北朝鮮の建国75周年の記念行事に代表団を送った。')).toContain('2023-09 042 CHN->PRK occurred');
   });
 });
+
+describe('third-party reports', () => {
+  it('an act a third party announces is alleged, and the announcement accuses the actor', () => {
+    const events = brief('米政府は2023年10月13日、北朝鮮がロシアにコンテナ1000個分以上の軍事物資を供与したと発表した。');
+    expect(events).toEqual(expect.arrayContaining(['2023-10-13 072 PRK->RUS alleged', '2023-10-13 112 USA->PRK occurred']));
+  });
+  it('an act its own actor announces stays occurred', () => {
+    expect(brief('北朝鮮は2023年11月21日、軍事偵察衛星を発射したと発表した。')).toContain('2023-11-21 150 PRK->- occurred');
+  });
+});

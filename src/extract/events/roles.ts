@@ -29,6 +29,13 @@ type Party = NonNullable<Roles['target']>;
 /** A collective noun after a state that still names the state's side: ロシア政府, 北朝鮮代表団, ロシア連邦軍事代表団. */
 const HEAD = '(?:側|政府|当局|軍|国防省|外務省|大統領府|[^、。\\s「」]{0,6}?代表団|[^、。\\s「」]{0,6}?使節団)?(?:の(?:副?報道官|副?報道局長|報道担当者?|当局者|高官|報道官室))?';
 const SUBJECT_PARTICLE = new RegExp(`^${HEAD}(?:は|が|も|では|としては)`, 'u');
+/** The speaker of a statement: the は-topic (or a が set off by a comma), past a collective head (米政府は). */
+const SPEAKER_PARTICLE = new RegExp(`^${HEAD}(?:は|が、)`, 'u');
+
+/** The speaker of the sentence before the trigger, if any: 米政府は、北朝鮮が…と発表した → the US. */
+export function speakerOf(ctx: Pick<RoleContext, 'text' | 'base'>, before: readonly Mention[]): Mention | null {
+  return before.find((m) => m.marker === 'plain' && SPEAKER_PARTICLE.test(particleAfter(ctx, m))) ?? null;
+}
 const OBJECT_PARTICLE = /^(?:側|政府|代表団)?(?:を|に対し(?:て)?|への|に(?!よる|よって|とって)|と(?!とも|共に|一緒|同様|並|は|し)|との|から)/u;
 /** ロシアは中国とともに…: a partner in the act, not its target. */
 /** 双方は / 両国は / 両首脳が: the pair of the previous event is the subject. */
@@ -113,7 +120,7 @@ function rolesAround(
   if (frame === 'accuse') {
     // 国防相は、北朝鮮がロシアに砲弾を提供したとの分析を示した: the accused is the subject of the reported clause
     // the speaker is the outer topic (first は), not the nearest が of the reported clause
-    const speaker = before.find((m) => m.marker === 'plain' && /^(?:側)?(?:は|が、)/u.test(particleAfter(ctx, m))) ?? ctx.topic;
+    const speaker = speakerOf(ctx, before) ?? ctx.topic;
     if (!speaker) return [];
     const accused = before.find((m) => m.start > speaker.start && m.code !== speaker.code && /^(?:側)?(?:が|は)/u.test(particleAfter(ctx, m)));
     return accused ? [{ source: speaker, target: accused }] : [];
@@ -121,7 +128,7 @@ function rolesAround(
   if (frame === 'statement') {
     // X は「…Y…」と述べた / XはYとの協力を強調した: the speaker (the は-topic, not the が of an
     // embedded clause: ロシアが講じる措置への支持) and the other actor the statement is about
-    const speaker = before.find((m) => m.marker === 'plain' && /^(?:側)?は/u.test(particleAfter(ctx, m))) ?? subject;
+    const speaker = speakerOf(ctx, before) ?? subject;
     if (!speaker) return [];
     const other = [...before].reverse().find((m) => m.code !== speaker.code && m.start > speaker.start) ??
       after.find((m) => m.code !== speaker.code && m.start - ctx.triggerEnd < 10);
@@ -244,7 +251,7 @@ function dyadList(ctx: RoleContext, before: readonly Mention[], last: [Mention, 
 }
 
 /** The few characters after a mention, past a bracketed gloss: 国連安全保障理事会(安保理)が → が. */
-function particleAfter(ctx: RoleContext, m: { end: number }): string {
+function particleAfter(ctx: Pick<RoleContext, 'text' | 'base'>, m: { end: number }): string {
   const rest = ctx.text.slice(m.end - ctx.base, m.end - ctx.base + 30);
   const gloss = /^\([^)]{1,20}\)/u.exec(rest);
   return (gloss ? rest.slice(gloss[0].length) : rest).slice(0, 6);
