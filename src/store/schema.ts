@@ -169,7 +169,10 @@ export interface ClaimsTable {
   extractor_version: string;
 }
 
-/** Record of analyst edits; written by later issues. */
+/**
+ * Record of analyst edits, append-only and hash-chained (migration 0005; see
+ * src/store/audit/): written only by `appendAudit`, never updated or deleted.
+ */
 export interface AuditLogTable {
   id: Generated<number>;
   at: string;
@@ -180,6 +183,10 @@ export interface AuditLogTable {
   action: string;
   before_json: string | null;
   after_json: string | null;
+  /** sha256 hex of the entry before (64 zeros for the first); unique, so the chain cannot fork. */
+  prev_hash: string | null;
+  /** sha256 hex of this entry's canonical form (see chain-hash.ts); null only if written around the writer. */
+  hash: string | null;
 }
 
 export type DocumentRow = Selectable<DocumentsTable>;

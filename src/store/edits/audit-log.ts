@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { appendAudit } from '../audit/append-audit.js';
 import type { Database } from '../schema.js';
 import type { Store } from '../store.js';
 
@@ -29,20 +30,17 @@ export interface NewAuditEntry {
   readonly after: unknown;
 }
 
-/** Writes one audit row; call inside the transaction that makes the change. */
+/** Writes one audit row, chained to the one before (see store/audit); call inside the transaction that makes the change. */
 export async function writeAudit(trx: Kysely<Database>, e: NewAuditEntry): Promise<void> {
-  await trx
-    .insertInto('audit_log')
-    .values({
-      at: e.at,
-      actor_user: e.user,
-      entity: e.entity,
-      entity_id: e.entityId,
-      action: e.action,
-      before_json: e.before === null ? null : JSON.stringify(e.before),
-      after_json: e.after === null ? null : JSON.stringify(e.after),
-    })
-    .execute();
+  await appendAudit(trx, {
+    at: e.at,
+    actor_user: e.user,
+    entity: e.entity,
+    entity_id: e.entityId,
+    action: e.action,
+    before_json: e.before === null ? null : JSON.stringify(e.before),
+    after_json: e.after === null ? null : JSON.stringify(e.after),
+  });
 }
 
 export interface AuditQuery {

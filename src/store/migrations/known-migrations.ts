@@ -4,6 +4,7 @@ import * as initial from './0001-initial.js';
 import { textIndexMigration } from './0002-text-index.js';
 import * as ach from './0003-ach.js';
 import * as eventOrigin from './0004-event-origin.js';
+import * as auditChain from './0005-audit-chain.js';
 
 /**
  * Every migration Sokan knows, by name, in order. Append only: never rename,
@@ -15,6 +16,7 @@ export function knownMigrations(index: TextIndex): Readonly<Record<string, Migra
     '0002-text-index': textIndexMigration(index),
     '0003-ach': ach,
     '0004-event-origin': eventOrigin,
+    '0005-audit-chain': auditChain,
   };
 }
 
