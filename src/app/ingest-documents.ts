@@ -1,11 +1,12 @@
 import type { IngestedDocument } from '../core/document.js';
 import type { Result } from '../core/result.js';
 import type { Extractor } from '../extract/create-extractor.js';
-import { EXTRACTOR_VERSION } from '../extract/extractor-version.js';
 import { displayPath } from '../ingest/display-path.js';
 import { saveDocument } from '../store/save-document.js';
 import type { Store } from '../store/store.js';
-import { toStoredMentions } from '../store/stored-mention.js';
+import { mapInOrder, type Settled } from './parallel/map-in-order.js';
+import { toSaveInput, type PreparedDocument } from './parallel/prepared-document.js';
+import { localPreparer, type Preparer } from './parallel/preparer.js';
 
 /** What happened to one input file. */
 export type FileOutcome =
@@ -29,11 +30,18 @@ export interface IngestDeps {
   readonly store: Store;
   readonly extractor: Extractor;
   readonly readDocument: (path: string) => Promise<Result<IngestedDocument>>;
+  /**
+   * Reads and extracts files elsewhere (a worker pool, see parallel/). Without
+   * it each file is read and extracted here, one at a time. Either way this
+   * thread is the only writer.
+   */
+  readonly preparer?: Preparer;
 }
 
 /**
- * Reads, extracts and stores each file in its own transaction. A bad file is
- * reported and skipped; it never stops the others or touches what is stored.
+ * Reads, extracts and stores each file in its own transaction, in input
+ * order whether files are prepared here or on worker threads (so the store
+ * ends up the same either way). A bad file is reported and skipped; it never stops the others or touches what is stored.
  * A database that cannot be written (disk full, read-only) stops the run at
  * the first file, with one message: the others would fail alike.
  */
@@ -48,32 +56,42 @@ export async function ingestFiles(
   let events = 0;
   let claims = 0;
   const failed: Extract<FileOutcome, { kind: 'failed' }>[] = [];
-  for (const [index, path] of files.entries()) {
-    const { outcome, storeFailed } = await ingestOne(deps, path, files.length - index - 1);
+  const preparer = deps.preparer ?? localPreparer(deps.extractor, deps.readDocument);
+  let done = 0;
+  for await (const { item: path, result } of mapInOrder(files, preparer.inFlight, (p) => preparer.prepare(p))) {
+    done++;
+    const { outcome, storeFailed } = await storeOne(deps.store, path, result, files.length - done);
     if (outcome.kind === 'stored') {
       stored++;
       events += outcome.events;
       claims += outcome.claims;
     } else if (outcome.kind === 'duplicate') duplicates++;
     else failed.push(outcome);
-    onProgress({ type: 'file', index: index + 1, total: files.length, outcome });
+    onProgress({ type: 'file', index: done, total: files.length, outcome });
     if (storeFailed) break; // every later file would fail the same way
   }
   return { stored, duplicates, failed, events, claims };
 }
 
-async function ingestOne(deps: IngestDeps, path: string, left: number): Promise<{ outcome: FileOutcome; storeFailed: boolean }> {
+async function storeOne(
+  store: Store,
+  path: string,
+  prepared: Settled<Result<PreparedDocument>>,
+  left: number,
+): Promise<{ outcome: FileOutcome; storeFailed: boolean }> {
   try {
-    return { outcome: await readAndSave(deps, path), storeFailed: false };
+    if (!prepared.ok) throw prepared.error;
+    if (!prepared.value.ok) return { outcome: { kind: 'failed', path, message: prepared.value.error }, storeFailed: false };
+    return { outcome: await save(store, path, prepared.value.value), storeFailed: false };
   } catch (e) {
-    const store = storeFailure(e);
-    if (store === null) {
+    const failure = storeFailure(e);
+    if (failure === null) {
       // A bug or an I/O failure on this file only: report it, keep going.
       return { outcome: { kind: 'failed', path, message: `${displayPath(path)}: ${(e as Error).message}` }, storeFailed: false };
     }
     const message =
-      `${displayPath(path)}: not stored: the database could not be written (${store}); ` +
-      `ingest stopped, ${left} more file${left === 1 ? '' : 's'} not read; what was stored before is intact: ` +
+      `${displayPath(path)}: not stored: the database could not be written (${failure}); ` +
+      `ingest stopped, ${left} more file${left === 1 ? '' : 's'} not read or stored; what was stored before is intact: ` +
       'make room (or make the database writable) and run the same ingest again';
     return { outcome: { kind: 'failed', path, message }, storeFailed: true };
   }
@@ -94,35 +112,9 @@ function storeFailure(e: unknown): string | null {
   return null;
 }
 
-async function readAndSave(deps: IngestDeps, path: string): Promise<FileOutcome> {
-  const read = await deps.readDocument(path);
-  if (!read.ok) return { kind: 'failed', path, message: read.error };
-  const doc = read.value;
-  const extraction = deps.extractor.extract({
-    normalisedText: doc.normalisedText,
-    language: doc.language,
-    documentDate: doc.publishedDate,
-    offsets: doc.offsets,
-  });
-  const offsetsArray = offsetTable(doc);
-  const saved = await saveDocument(deps.store, {
-    doc,
-    offsetsArray,
-    mentions: toStoredMentions(extraction.mentions, doc.offsets),
-    events: extraction.events,
-    claims: extraction.claims,
-    extractorVersion: EXTRACTOR_VERSION,
-  });
+async function save(store: Store, path: string, prepared: PreparedDocument): Promise<FileOutcome> {
+  const saved = await saveDocument(store, toSaveInput(prepared));
   return saved.status === 'duplicate'
     ? { kind: 'duplicate', path, documentId: saved.documentId }
     : { kind: 'stored', path, documentId: saved.documentId, events: saved.events, claims: saved.claims };
-}
-
-/** Normalised index → original index, for the store's compact offset table. */
-function offsetTable(doc: IngestedDocument): Int32Array {
-  const n = doc.normalisedText.length;
-  const out = new Int32Array(n + 1);
-  for (let i = 0; i < n; i++) out[i] = doc.offsets.toOriginal(i, i + 1).start;
-  out[n] = doc.offsets.toOriginal(n, n).start;
-  return out;
 }

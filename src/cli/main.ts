@@ -14,6 +14,7 @@ import { registerReportingCommands } from './commands/reporting-commands.js';
 import { registerReportCommand } from './commands/report-command.js';
 import { registerMaintenanceCommands } from './commands/maintenance-commands.js';
 import { registerInteropCommands } from './commands/interop-commands.js';
+import { registerAuditCommands } from './commands/audit-commands.js';
 
 const formatOption = (dflt: OutputFormat, choices: OutputFormat[]) =>
   new Option('-f, --format <format>', 'output format').choices(choices).default(dflt);
@@ -35,7 +36,14 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .command('ingest')
     .description('read files or folders (txt, md, html, pdf), extract events and claims, store them')
     .argument('<paths...>', 'files or folders')
-    .action(async (paths: string[]) => setExit(await withStore(g(), (s) => ingestCommand(s, paths))));
+    .option('-j, --jobs <n>', 'threads at work: N-1 worker threads read and extract, one writes (default: min(cores, 4) for 8 or more files, else 1)')
+    .action(async (paths: string[], o: { jobs?: string }) => {
+      const jobs = o.jobs === undefined ? undefined : Number(o.jobs);
+      if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1 && jobs <= 64)) {
+        throw new CliError(`--jobs must be a whole number from 1 to 64 (got "${o.jobs}")`, 2);
+      }
+      setExit(await withStore(g(), (s) => ingestCommand(s, paths, process.stdout, jobs === undefined ? {} : { jobs })));
+    });
 
   program
     .command('docs')
@@ -99,6 +107,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
   registerReportCommand(program, ctx);
   registerMaintenanceCommands(program, ctx);
   registerInteropCommands(program, ctx);
+  registerAuditCommands(program, ctx);
   return program;
 }
 

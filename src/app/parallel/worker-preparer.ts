@@ -1,0 +1,40 @@
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Result } from '../../core/result.js';
+import type { PreparedDocument } from './prepared-document.js';
+import type { Preparer } from './preparer.js';
+import { WorkerPool } from './worker-pool.js';
+
+export type PrepareResult = Result<PreparedDocument>;
+
+/** A preparer backed by worker threads; close it when the ingest is done. */
+export interface WorkerPreparer extends Preparer {
+  close(): Promise<void>;
+}
+
+/**
+ * Starts `workers` threads and resolves once they are ready to prepare
+ * files. Up to two files per worker are in flight (one being prepared, one
+ * prepared and waiting for the writer), so memory stays bounded for any
+ * number of files.
+ */
+export async function startWorkerPreparer(workers: number, url: URL = ingestWorkerUrl()): Promise<WorkerPreparer> {
+  const pool = new WorkerPool<string, PrepareResult>(url, workers);
+  await pool.ready(); // rejects, the pool closed, if the worker module cannot start
+  return {
+    inFlight: 2 * workers,
+    prepare: (path) => pool.run(path),
+    close: () => pool.close(),
+  };
+}
+
+/**
+ * The compiled worker module beside this one. When this module itself runs
+ * from TypeScript source (tests), the worker still comes from the build:
+ * src/app/parallel/… → dist/app/parallel/….
+ */
+export function ingestWorkerUrl(): URL {
+  const here = fileURLToPath(import.meta.url);
+  if (!here.endsWith('.ts')) return new URL('./ingest-worker.js', import.meta.url);
+  const at = here.lastIndexOf('/src/');
+  return pathToFileURL(`${here.slice(0, at)}/dist/${here.slice(at + 5).replace(/worker-preparer\.ts$/, 'ingest-worker.js')}`);
+}
