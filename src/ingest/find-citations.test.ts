@@ -91,3 +91,16 @@ describe('findCitations', () => {
     expect(citations[3999]).toMatchObject({ marker: '500', accessDate: '2024-01-01', publisher: '朝日新聞' });
   });
 });
+
+describe('Markdown footnotes', () => {
+  it('finds [^n]: notes under a Markdown heading, each with its URL and access date', async () => {
+    const { normaliseText } = await import('./normalise-text.js');
+    const original = '本文で言及した[^1]。別の記事もある[^2]。\n\n## 注\n\n[^1]: 外務省「発表」https://www.example.org/a (2023年11月2日閲覧)\n[^2]: 通信社の記事 https://www.example.org/b (2023年11月3日閲覧)\n';
+    const n = normaliseText(original);
+    const notes = findCitations(n.text, n.offsets);
+    expect(notes.map((c) => [c.marker, c.url, c.accessDate])).toEqual([
+      ['1', 'https://www.example.org/a', '2023-11-02'],
+      ['2', 'https://www.example.org/b', '2023-11-03'],
+    ]);
+  });
+});

@@ -16,9 +16,9 @@ interface Candidate {
 const SUPERSCRIPTS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 const COUNTERS = '年月日時分秒個人回件度%万億千百名歳周期号条項次位台機発隻両国カヶケか箇ヵ倍割点枚本社.,、~-';
 
-/** Marker at the start of a paragraph: `¹`, `注3`, `[2]`, `(4)`, `5.`, `12`, `1234.`, `iv`, `*1`, `※2`. */
+/** Marker at the start of a paragraph: `¹`, `注3`, `[2]`, `(4)`, `5.`, `12`, `1234.`, `iv`, `*1`, `※2`, Markdown `[^2]:`. */
 const MARKER =
-  /^(?:([¹²³⁴⁵⁶⁷⁸⁹⁰]+)|((?:脚注|注)\s*\d{0,3})\s*[):.]?|\[(\d{1,4})\]|\((\d{1,3})\)|(\d{1,3}|\d{4}(?=\.(?!\d)))(?:\.(?!\d)|(?=\s*[^\s\d]))|([ivx]{1,6})(?=[\s\u3000-\u9fff])|[*※](\d{1,3}))\s*/;
+  /^(?:([¹²³⁴⁵⁶⁷⁸⁹⁰]+)|((?:脚注|注)\s*\d{0,3})\s*[):.]?|\[(\d{1,4})\]|\((\d{1,3})\)|(\d{1,3}|\d{4}(?=\.(?!\d)))(?:\.(?!\d)|(?=\s*[^\s\d]))|([ivx]{1,6})(?=[\s\u3000-\u9fff])|[*※](\d{1,3})|\[\^([0-9A-Za-z]{1,10})\]:)\s*/;
 
 /**
  * Finds footnotes and endnotes in normalised text (where each note starts
@@ -64,7 +64,7 @@ function candidateAt(para: string, start: number, end: number, inNotes: boolean)
   if (!m || m[0].length >= para.length) return null;
   const bare = m[5];
   if (bare !== undefined && COUNTERS.includes(para[m[0].length] ?? '') && !para.startsWith(`${bare}.`)) return null;
-  const kind = [1, 2, 3, 4, 5, 6, 7].find((k) => m[k] !== undefined) ?? 0;
+  const kind = [1, 2, 3, 4, 5, 6, 7, 8].find((k) => m[k] !== undefined) ?? 0;
   const marker = (m[kind] ?? '').trim();
   const text = para.slice(m[0].length).trim();
   const textStart = start + m[0].length;

@@ -8,9 +8,9 @@
 const HEADING =
   /^(?:第[0-9０-９一二三四五六七八九十百]+[章節部編]|[0-9０-９]{1,2}[.．、)）](?![0-9０-９])\s*\S|[(（][0-9０-９]{1,2}[)）]|[[［][0-9０-９]{1,3}[\]］])/;
 
-/** `¹`, `注1`, `注)`, `脚注`, `*1`, `※1`, and lowercase roman numerals `iv ` before non-lowercase text. */
+/** `¹`, `注1`, `注)`, `脚注`, `*1`, `※1`, Markdown `[^1]:`, and lowercase roman numerals `iv ` before non-lowercase text. */
 const NOTE =
-  /^(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|注(?:[0-9０-９]+|\s*[)）:：]|$)|脚注|[*＊※][0-9０-９]+|[ivx]{1,6}[ \t　]+(?=[^\sa-z]))/;
+  /^(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|注(?:[0-9０-９]+|\s*[)）:：]|$)|脚注|[*＊※][0-9０-９]+|[ivx]{1,6}[ \t　]+(?=[^\sa-z])|\[\^[0-9A-Za-z]{1,10}\]:)/;
 
 /**
  * A bare `12 text` note marker: 1-3 digits, spaces, then a non-counter
@@ -24,7 +24,7 @@ const COUNTERS = '年月日時分秒個人回件度％%万億千百名歳周期�
 
 /** A line that opens a notes section: `注`, `脚注`, `Notes`, `References`... */
 const NOTES_TITLE =
-  /^(?:[0-9０-９]{1,2}[.．]?\s*)?[-―－—【［[(（〈<\s]*(?:注|注釈|脚注|文末注|参考文献|引用文献|出典|notes?|endnotes|footnotes|references|bibliography|sources)[-―－—】］\])）〉>\s]*[:：]?$/i;
+  /^(?:#{1,6}\s*)?(?:[0-9０-９]{1,2}[.．]?\s*)?[-―－—【［[(（〈<\s]*(?:注|注釈|脚注|文末注|参考文献|引用文献|出典|notes?|endnotes|footnotes|references|bibliography|sources)[-―－—】］\])）〉>\s]*[:：]?$/i;
 
 /** Unnumbered section titles common enough to recognise as whole lines. */
 const NAMED_HEADING =
