@@ -108,3 +108,22 @@ describe('sokan CLI', () => {
     expect(r.out).toMatch(/EVENT .*rule ja\./s);
   });
 });
+
+describe('sokan reextract', () => {
+  it('runs the rules again over stored documents and keeps what an analyst confirmed', async () => {
+    const before = JSON.parse(sokan('events', '--format', 'json').out) as { id: number }[];
+    expect(before.length).toBeGreaterThan(0);
+    // an analyst confirms one event (as the workbench does), then the rules run again
+    const Database = (await import('better-sqlite3')).default;
+    const d = new Database(db);
+    d.prepare("update events set review_state = 'confirmed' where id = ?").run(before[0]!.id);
+    d.close();
+    const r = sokan('reextract');
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/3 documents re-extracted/);
+    const after = JSON.parse(sokan('events', '--format', 'json').out) as { id: number; reviewState: string }[];
+    expect(after.find((e) => e.id === before[0]!.id)?.reviewState).toBe('confirmed');
+    expect(after.length).toBe(before.length);
+    expect(sokan('reextract', 'nothing-here').code).toBe(1);
+  });
+});

@@ -12,6 +12,7 @@ import { commandContext } from './command-context.js';
 import { registerRelationsCommands } from './commands/relations-commands.js';
 import { registerReportingCommands } from './commands/reporting-commands.js';
 import { registerReportCommand } from './commands/report-command.js';
+import { registerReextractCommand } from './commands/reextract-command.js';
 import { registerMaintenanceCommands } from './commands/maintenance-commands.js';
 import { registerInteropCommands } from './commands/interop-commands.js';
 import { registerAuditCommands } from './commands/audit-commands.js';
@@ -105,6 +106,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
   registerRelationsCommands(program, ctx);
   registerReportingCommands(program, ctx);
   registerReportCommand(program, ctx);
+  registerReextractCommand(program, ctx);
   registerMaintenanceCommands(program, ctx);
   registerInteropCommands(program, ctx);
   registerAuditCommands(program, ctx);

@@ -128,6 +128,20 @@ describe('replaceExtraction', () => {
     expect(await countAll(store)).toMatchObject({ events: 1, sources: 2 });
   });
 
+  it('keeps events an analyst reviewed, with their sources, and does not add them again', async () => {
+    const ja = await saveDocument(store, saveInput(summitJa, {
+      events: [summitEvent(summitJa, '会談した'), eventIn(summitJa, '協議した', { date: '2023-09-13', cameo: '036', source: 'PRK', target: 'RUS' })],
+    }));
+    const reviewed = (await queryEvents(store, { cameo: '04' }))[0]!;
+    await store.db.updateTable('events').set({ review_state: 'confirmed' }).where('id', '=', reviewed.id).execute();
+
+    // the new extraction finds the same meeting again and nothing else
+    const r = await replaceExtraction(store, ja.documentId, { mentions: [], events: [summitEvent(summitJa, '会談した')], claims: [], extractorVersion: 'test-2' });
+    expect(r).toEqual({ ok: true, value: { events: 0, merged: 0, claims: 0, removedEvents: 1 } });
+    const after = await queryEvents(store, {});
+    expect(after.map((e) => [e.id, e.reviewState, e.sources.length])).toEqual([[reviewed.id, 'confirmed', 1]]);
+  });
+
   it('reports an unknown document as a value', async () => {
     const r = await replaceExtraction(store, 42, { mentions: [], events: [], claims: [], extractorVersion: 'x' });
     expect(r).toEqual({ ok: false, error: { kind: 'document-not-found', documentId: 42 } });
