@@ -1,9 +1,4 @@
-import type { ActorCode } from '../core/actor.js';
-import type { EventStatus, QuadClass } from '../core/event.js';
-import type { DatePrecision } from '../core/partial-date.js';
-
-/** Where an event came from: extracted from a document, imported from a data set, or added by hand. */
-import type { EventOrigin } from '../core/event.js';
+import type { EventOrigin, ExtractedEvent, QuadClass } from '../core/event.js';
 
 export { EVENT_ORIGINS, type EventOrigin } from '../core/event.js';
 
@@ -14,22 +9,11 @@ export type ExternalOrigin = 'gdelt1' | 'gdelt2' | 'icews';
  * An event as the interop formats see it: the fields of a stored event plus
  * its origin, the data set's id for it and the place's coordinates.
  */
-export interface InteropEvent {
+export interface InteropEvent
+  extends Pick<ExtractedEvent, 'date' | 'dateEnd' | 'precision' | 'cameo' | 'quadClass' | 'goldstein' | 'source' | 'target' | 'sourceName' | 'targetName' | 'status' | 'location'> {
   readonly origin: EventOrigin;
   /** GDELT GLOBALEVENTID or ICEWS Event ID; null for extracted events. */
   readonly externalId: string | null;
-  readonly date: string;
-  readonly dateEnd: string | null;
-  readonly precision: DatePrecision;
-  readonly cameo: string;
-  readonly quadClass: QuadClass;
-  readonly goldstein: number;
-  readonly source: ActorCode;
-  readonly target: ActorCode | null;
-  readonly sourceName: string | null;
-  readonly targetName: string | null;
-  readonly status: EventStatus;
-  readonly location: string | null;
   /** WGS84 decimal degrees, when the data set gives them. */
   readonly lat: number | null;
   readonly lon: number | null;

@@ -1,4 +1,4 @@
-import type { Span } from '../core/span.js';
+import type { StoredClaim } from '../core/stored-claim.js';
 import { coarserPrefixes, upperBound } from './date-range.js';
 import type { Store } from './store.js';
 
@@ -14,23 +14,7 @@ export interface ClaimQuery {
   readonly to?: string;
 }
 
-/** A claim with the document it comes from. */
-export interface StoredClaim {
-  readonly id: number;
-  readonly documentId: number;
-  readonly fileName: string;
-  readonly subject: string;
-  readonly low: number;
-  readonly high: number | null;
-  readonly unit: string;
-  readonly claimant: string | null;
-  readonly claimantName: string | null;
-  readonly date: string | null;
-  readonly period: string | null;
-  readonly quote: string;
-  /** In the document's original text. */
-  readonly span: Span;
-}
+export type { StoredClaim } from '../core/stored-claim.js';
 
 /** Claims matching every given filter, by claim date (undated last), document, position. */
 export async function queryClaims(store: Store, q: ClaimQuery = {}): Promise<StoredClaim[]> {

@@ -2,26 +2,10 @@
  * Every estimate of the same quantity across sources and time: claims grouped
  * by a normalised subject key, each group's series ordered by claim date. Pure.
  */
-import type { Span } from '../../core/span.js';
+import type { StoredClaim } from '../../core/stored-claim.js';
 
 /** A stored claim with the document it comes from. */
-export interface TrackedClaim {
-  readonly id: number;
-  readonly documentId: number;
-  readonly fileName: string;
-  readonly subject: string;
-  readonly low: number;
-  /** Null for "more than low". */
-  readonly high: number | null;
-  readonly unit: string;
-  readonly claimant: string | null;
-  readonly claimantName: string | null;
-  readonly date: string | null;
-  readonly period: string | null;
-  readonly quote: string;
-  /** In the document's original text. */
-  readonly span: Span;
-}
+export type TrackedClaim = StoredClaim;
 
 export interface ClaimGroup {
   /** `unit|subject words|actors`, e.g. `container|container|PRK>RUS`. */
