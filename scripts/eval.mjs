@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // npm run eval: ingest ../shared/corpus into a fresh database, export events and
-// claims, score them with ../shared/gold/score.mjs, and fail when root-level F1
-// or claims F1 falls below the floor kept in eval-floor.json.
+// claims, score them with ../shared/gold/score.mjs, and fail when an F1 (quad,
+// root, strict events; claims) falls below its floor kept in eval-floor.json.
 // Options: --misses (print the scorer's missed/spurious lists), --shared DIR.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
@@ -34,16 +34,20 @@ try {
   process.stdout.write(text);
   const result = JSON.parse(execFileSync(process.execPath, [...scoreArgs, '--json'], { encoding: 'utf8' }));
   const floor = JSON.parse(readFileSync(join(root, 'eval-floor.json'), 'utf8'));
-  const rootF1 = result.events.root.f1;
-  const claimsF1 = result.claims?.f1 ?? 0;
-  const failures = [];
-  if (rootF1 < floor.root_f1) failures.push(`root F1 ${rootF1} is below the floor ${floor.root_f1}`);
-  if (claimsF1 < floor.claims_f1) failures.push(`claims F1 ${claimsF1} is below the floor ${floor.claims_f1}`);
+  // every level with a floor in eval-floor.json is checked (quad_f1, root_f1, strict_f1, claims_f1)
+  const reached = {
+    quad_f1: result.events.quad.f1,
+    root_f1: result.events.root.f1,
+    strict_f1: result.events.strict.f1,
+    claims_f1: result.claims?.f1 ?? 0,
+  };
+  const checked = Object.keys(reached).filter((k) => typeof floor[k] === 'number');
+  const failures = checked.filter((k) => reached[k] < floor[k]).map((k) => `${k} ${reached[k]} is below the floor ${floor[k]}`);
   if (failures.length) {
     console.error(`eval: FAILED: ${failures.join('; ')} (eval-floor.json)`);
     process.exitCode = 1;
   } else {
-    console.log(`eval: ok (root F1 ${rootF1} >= ${floor.root_f1}, claims F1 ${claimsF1} >= ${floor.claims_f1})`);
+    console.log(`eval: ok (${checked.map((k) => `${k} ${reached[k]} >= ${floor[k]}`).join(', ')})`);
   }
 } finally {
   rmSync(work, { recursive: true, force: true });

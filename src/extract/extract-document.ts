@@ -7,7 +7,9 @@ import type { ActorMatcher } from './actors/match-actors.js';
 import { EMPTY_MEMORY, resolveAnaphora, type AnaphoraMemory } from './actors/resolve-anaphora.js';
 import { dedupeClaims, extractClaims, type ClaimCandidate, type ClaimLexicon } from './claims/index.js';
 import { findDates } from './dates/find-dates.js';
+import { referencedDate } from './events/event-reference.js';
 import { extractEvents, type EventCandidate, type ExtractionTables, type Rejection } from './events/extract-events.js';
+import { narrativeDate } from './events/pick-date.js';
 import type { PlaceMatcher } from './places/place-matcher.js';
 import { splitSentences, type SentenceSpan } from './sentences.js';
 
@@ -77,7 +79,10 @@ export function extractDocument(input: ExtractInput, parts: ExtractorParts): Ext
     const r: { events: EventCandidate[]; rejected: Rejection[] } = heading
       ? { events: [], rejected: [] }
       : extractEvents(
-          { text: sentenceText, base: s.start, language: input.language, mentions: found, places, dates: inSentence, contextDate, previousPair, topic },
+          {
+            text: sentenceText, base: s.start, language: input.language, mentions: found, places, dates: inSentence, previousPair, topic,
+            contextDate: (inSentence.length === 0 ? referencedDate(sentenceText, found, candidates, contextDate) : null) ?? contextDate,
+          },
           parts.tables,
         );
     candidates.push(...r.events);
@@ -92,7 +97,9 @@ export function extractDocument(input: ExtractInput, parts: ExtractorParts): Ext
       };
       claimCandidates.push(...extractClaims(ctx, parts.claimUnits));
     }
-    if (inSentence.length > 0) contextDate = inSentence[inSentence.length - 1]!;
+    const told = inSentence.length > 0 ? narrativeDate({ text: sentenceText, base: s.start }, inSentence) : null;
+    // 今年に / 同年: a vaguer date that contains the running one (2024 ⊃ 2024-01-15) tells nothing new
+    if (told && !(contextDate && told.iso.length < contextDate.iso.length && contextDate.iso.startsWith(told.iso))) contextDate = told;
   }
   // Papers repeat figures (9年ぶり six times): one claim per distinct figure per document.
   const claims: ExtractedClaim[] = dedupeClaims(claimCandidates).map(({ start, end, ...c }) => ({
@@ -187,14 +194,52 @@ function dedupe(input: readonly EventCandidate[]): EventCandidate[] {
   for (const c of cands) {
     // A visit and the talks held during it are two events (SPEC), though both are CAMEO 04.
     const kind = c.cameo.code === '042' || c.cameo.code === '043' ? `${c.cameo.root}v` : c.cameo.root;
-    const key = [kind, c.source, c.target ?? '', c.oncePerDocument ? '' : c.date.iso].join('|');
+    const key = [kind, c.source, c.target ?? '', c.oncePerDocument ? '' : c.date.iso, isMeeting(c) ? c.persons.join('+') : ''].join('|');
     const prior = seen.get(key);
     // ongoing states keep their earliest date (the invasion began in 2022, whatever later sentences say)
     if (!prior || (c.oncePerDocument && c.date.iso < prior.date.iso)) seen.set(key, c);
   }
   // 2011年の金正日訪露 … 2011年8月24日に訪露: a vaguer date of the same act is the same event
   const kept = [...seen.values()];
-  return kept.filter((c) => !kept.some((o) => o !== c && sameAct(o, c) && o.date.iso.length > c.date.iso.length && o.date.iso.startsWith(c.date.iso)));
+  const fewerNamed = meetingsNamingFewer(kept);
+  // 首脳会談での合意は… (no date of its own): a reference to an act of the same kind and pair told elsewhere
+  const told = new Set(kept.filter((c) => !c.reference).map((c) => `${c.cameo.root}|${pairKey(c)}`));
+  return kept.filter(
+    (c) =>
+      !kept.some((o) => o !== c && sameAct(o, c) && o.date.iso.length > c.date.iso.length && o.date.iso.startsWith(c.date.iso)) &&
+      !fewerNamed.has(c) &&
+      !(c.reference && told.has(`${c.cameo.root}|${pairKey(c)}`)),
+  );
+}
+
+function pairKey(c: EventCandidate): string {
+  return c.source < (c.target ?? '') ? `${c.source}|${c.target ?? ''}` : `${c.target ?? ''}|${c.source}`;
+}
+
+/** Talks and meetings (CAMEO 04 other than visits), which are told apart by who met whom. */
+function isMeeting(c: EventCandidate): boolean {
+  return c.cameo.root === '04' && c.cameo.code !== '042' && c.cameo.code !== '043';
+}
+
+/**
+ * 中国の外相は金総書記を表敬訪問したほか、崔善姫外相と会談した:
+ * meetings of the same pair on the same day with different persons are different
+ * events, but a mention naming fewer persons (露朝首脳会談) is one of those named.
+ */
+function meetingsNamingFewer(kept: readonly EventCandidate[]): Set<EventCandidate> {
+  const groups = new Map<string, EventCandidate[]>();
+  for (const c of kept) {
+    if (!isMeeting(c)) continue;
+    const key = `${c.cameo.root}|${pairKey(c)}|${c.date.iso}`;
+    groups.set(key, [...(groups.get(key) ?? []), c]);
+  }
+  const fewer = new Set<EventCandidate>();
+  for (const group of groups.values()) {
+    for (const c of group) {
+      if (group.some((o) => o.persons.length > c.persons.length && c.persons.every((p) => o.persons.includes(p)))) fewer.add(c);
+    }
+  }
+  return fewer;
 }
 
 function sameAct(a: EventCandidate, b: EventCandidate): boolean {

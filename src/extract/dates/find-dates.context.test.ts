@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findDates } from './find-dates.js';
-import { dates } from './testing/date-fixtures.js';
+import { dates, isos } from './testing/date-fixtures.js';
 
 describe('findDates: context carried through a paragraph', () => {
   it('resolves 同年, 同月, 同日, 翌日 and bare months and days in a chain', () => {
@@ -165,5 +165,17 @@ describe('reference points named through a noun', () => {
   it('2019年4月のウラジオストク以来 does not become the running date', () => {
     const text = '2023年9月13日に会談した。会談は2019年4月のウラジオストク以来となる。同月17日に帰国した。';
     expect(findDates(text, { documentDate: '2023-09-20' }).map((d) => d.iso)).toEqual(['2023-09-13', '2019-04', '2023-09-17']);
+  });
+
+  it('a bare day after a passing mention of another year returns to the main line of the narrative', () => {
+    const text =
+      '2016年5月2日、外相は訪問の延期を伝えた。翌日の5月3日、報道官が確認した。' +
+      '大統領が2015年8月に訪問先を変えたことへの不満があったとみられる。5月10日には代表団が到着した。';
+    expect(isos(text, '2017-01-01')).toEqual(['2016-05-02', '2016-05-03', '2016-05-03', '2015-08', '2016-05-10']);
+  });
+
+  it('a flashback that goes on near its own month stays in its year', () => {
+    const text = '2016年5月2日、外相は訪問の延期を伝えた。大統領は2015年8月に平壌を訪れた。8月20日には共同声明が出た。';
+    expect(isos(text, '2017-01-01')).toEqual(['2016-05-02', '2015-08', '2015-08-20']);
   });
 });

@@ -1,5 +1,6 @@
 import type { DateMention } from '../../core/date-mention.js';
 import { precisionOfParts, toIso } from './calendar.js';
+import { DATELINE } from './dateline.js';
 import { advanceContext, createDateContext, type DateContext } from './date-context.js';
 import { MONTH_NAME_SRC, EN_RELATIVE_SRC } from './english-patterns.js';
 import { parseEnDigitsAt, parseEnMonthAt } from './english-mention.js';
@@ -102,7 +103,7 @@ function isBackgroundYear(text: string, r: ResolvedDate, documentYear: number | 
   const anniversary = /^[^、。]{0,25}?(\d{1,3})周年/u.exec(text.slice(r.end, r.end + 30));
   if (anniversary && r.to === null && documentYear !== null && r.from.y + Number(anniversary[1]) <= documentYear + 1) return true;
   const tail = text.slice(r.end, r.end + 4);
-  // 2023年7~8月以降 / 9月以来: any date used as a starting point of something later
+  // 2022年3~4月以降 / 9月以来: any date used as a starting point of something later
   if (/^(?:の[^、。]{0,15}?)?(?:以降|以来)/u.test(text.slice(r.end, r.end + 20))) return true; // 2019年4月のウラジオストク以来
   return r.from.m === undefined && r.to === null && BACKGROUND_TAIL.test(tail);
 }
@@ -122,6 +123,33 @@ function preferDocumentYear(
   return scan.lastIndexOf('\n', r.start) > yearSetAt;
 }
 
+/** Days between two full dates (absolute). */
+function daysApart(a: { y: number; m: number; d: number }, b: { y: number; m: number; d: number }): number {
+  return Math.abs(Date.UTC(a.y, a.m - 1, a.d) - Date.UTC(b.y, b.m - 1, b.d)) / 86_400_000;
+}
+
+/** How close (in days) a bare date must fall to the last full date to return to that date's year. */
+const MAIN_LINE_DAYS = 31;
+
+/**
+ * A bare day (5月10日) after a passing mention of another year (大統領が2015年8月
+ * に訪問先を変えたことへの不満…) returns to the main line of the narrative: when
+ * the running year puts the date far from the running month, but the year of
+ * the last full date (2016年5月2日, 翌日の5月3日) puts it within a month of that
+ * date, the latter is meant. The passing mention named only a month, so the
+ * last full date still belongs to the main line.
+ */
+function backToMainLine(raw: RawDate, r: ResolvedDate, ctx: DateContext): ResolvedDate | null {
+  const last = ctx.lastDay;
+  if (raw.relative || raw.from.y !== undefined || raw.from.m === undefined || raw.from.d === undefined) return null;
+  if (last === null || ctx.year === null || last.y === ctx.year || r.from.m === undefined || r.from.d === undefined) return null;
+  const runningMonth = { y: ctx.year, m: ctx.month ?? r.from.m, d: 15 };
+  if (daysApart({ y: r.from.y, m: r.from.m, d: r.from.d }, runningMonth) <= MAIN_LINE_DAYS + 15) return null;
+  const again = resolveRawDate(raw, { ...ctx, year: last.y, month: null });
+  if (again === null || again.from.m === undefined || again.from.d === undefined) return null;
+  return daysApart({ y: again.from.y, m: again.from.m, d: again.from.d }, last) <= MAIN_LINE_DAYS ? again : null;
+}
+
 /**
  * All date expressions in `text`, left to right, each resolved to an ISO
  * partial date. A running year, month and last full date carry context
@@ -138,7 +166,8 @@ export function findDates(text: string, opts: FindDatesOptions): DateMention[] {
   for (let m = trigger.exec(scan); m !== null; m = trigger.exec(scan)) {
     const after = trigger.lastIndex;
     // A year stated long ago no longer frames bare dates: fall back to the document's year.
-    if (fresh.year !== null && ctx.year !== fresh.year && m.index - yearSetAt > YEAR_CONTEXT_CHARS) ctx = fresh;
+    // The last full date is kept: it marks the main line a bare day may return to (backToMainLine).
+    if (fresh.year !== null && ctx.year !== fresh.year && m.index - yearSetAt > YEAR_CONTEXT_CHARS) ctx = { ...fresh, lastDay: ctx.lastDay, lastDayEnd: ctx.lastDayEnd };
     const raw = parseAt(scan, m, ctx, opts.language);
     let resolved = raw === null ? null : resolveRawDate(raw, ctx);
     if (resolved !== null && raw !== null && preferDocumentYear(scan, resolved, ctx, fresh, yearSetAt, opts.documentDate)) {
@@ -148,10 +177,15 @@ export function findDates(text: string, opts: FindDatesOptions): DateMention[] {
         ctx = fresh;
       }
     }
+    const mainLine = resolved !== null && raw !== null ? backToMainLine(raw, resolved, ctx) : null;
+    if (mainLine !== null) resolved = mainLine;
     if (resolved !== null) {
       mentions.push(toMention(text, resolved));
       if (!resolved.decade && !isBackgroundYear(scan, resolved, fresh.year)) {
-        ctx = advanceContext(ctx, resolved.from, resolved.to);
+        const advanced = advanceContext(ctx, resolved.from, resolved.to);
+        // 2023年10月20日付『労働新聞』: a publication's date sets the year and month (同月15日 after it),
+        // but 同日 / 翌日 after it still count from the day narrated before
+        ctx = DATELINE.test(scan.slice(resolved.end, resolved.end + 16)) ? { ...advanced, lastDay: ctx.lastDay, lastDayEnd: ctx.lastDayEnd } : advanced;
         if (!resolved.relative || /\d{4}|令和|平成|昭和|同年|翌年|前年/u.test(scan.slice(resolved.start, resolved.end))) yearSetAt = resolved.end;
       }
     }

@@ -5,7 +5,8 @@ import type { Mention } from '../actors/match-actors.js';
 import type { CameoCode } from '../cameo-table.js';
 import type { PlaceMention } from '../places/place-matcher.js';
 import type { EventRule } from './event-rule.js';
-import { findRoles, speakerOf } from './roles.js';
+import { pickDate } from './pick-date.js';
+import { findRoles, speakerOf, type Roles } from './roles.js';
 import { statusOf, type StatusCues } from './status-cues.js';
 
 /** An event found in one sentence, offsets in the normalised document text. */
@@ -22,6 +23,14 @@ export interface EventCandidate {
   readonly location: string | null;
   readonly quoteStart: number;
   readonly quoteEnd: number;
+  /** The persons named as source and target (entity ids, sorted): meetings of different persons are different events. */
+  readonly persons: readonly string[];
+  /**
+   * A noun naming an act as the topic of what is said (首脳会談での合意は…, 9年ぶりの
+   * 首脳会談は…) in a sentence with no date of its own: most often a reference to an
+   * act told elsewhere in the document.
+   */
+  readonly reference: boolean;
 }
 
 /** Why a trigger did not become an event (for `sokan explain`). */
@@ -58,6 +67,8 @@ export function extractEvents(s: SentenceInput, t: ExtractionTables): { events: 
   const events: EventCandidate[] = [];
   const rejected: Rejection[] = [];
   const used: Array<[number, number]> = [];
+  // 訪問して…と会談し、両首脳は…: the pair of an act told earlier in the same sentence
+  const pairs: Array<{ end: number; pair: readonly [string, string] }> = [];
   for (const rule of t.rules) {
     if (rule.lang !== s.language) continue;
     rule.pattern.lastIndex = 0;
@@ -73,21 +84,27 @@ export function extractEvents(s: SentenceInput, t: ExtractionTables): { events: 
       const end = start + m[0].length;
       const reject = (reason: string): void => void rejected.push({ rule: rule.id, start, end, reason });
       if (used.some(([a, b]) => start < b && a < end)) continue;
-      const status = statusOf(t.cues, s.language, s.text.slice(m.index + m[0].length), s.text.slice(0, m.index));
+      const status = statusOf(t.cues, s.language, s.text.slice(m.index + m[0].length), s.text.slice(0, m.index), rule.oncePerDocument);
       if (status === null) { reject('negated or hypothetical'); continue; }
       const roles = findRoles(rule.frame, {
         text: s.text, base: s.base, mentions: s.mentions, places: s.places,
-        triggerStart: start, triggerEnd: end, previousPair: s.previousPair, topic: s.topic, language: s.language,
+        triggerStart: start, triggerEnd: end, previousPair: pairBefore(pairs, start) ?? s.previousPair, topic: s.topic, language: s.language,
       }, rule.fixedTarget ?? rule.defaultTarget, rule.fixedTarget !== null);
       if (roles.length === 0) { reject('no source/target actors found around the trigger'); continue; }
-      const date = pickDate(s, start, end);
+      // 2024年2月26日、国防相は、北朝鮮が2023年夏以降…提供したとの分析を示した: a statement is dated by
+      // the date before its speaker, not by the dates of what it reports
+      const speakerStart = (rule.frame === 'statement' || rule.frame === 'accuse') ? roles[0]!.source.start : -1;
+      const date = (speakerStart >= 0 && s.dates.some((d) => d.end <= speakerStart) ? pickDate(s, speakerStart, speakerStart) : null) ?? pickDate(s, start, end);
       if (!date) { reject('no date in the sentence or its paragraph'); continue; }
       // ongoing states (an invasion) are mostly referred to, not narrated: date them only from their own sentence
       if (rule.oncePerDocument && !s.dates.includes(date)) { reject('a reference to an ongoing state without a date of its own'); continue; }
       const refined = rule.refine.find((r) => r.pattern.test(s.text))?.cameo;
       const cameo = t.cameo.get(rule.frame === 'visit-cancel' ? '042' : refined ?? rule.cameo)!;
       used.push([start, end]);
+      const withTarget = roles.find((r) => r.target !== null);
+      if (withTarget) pairs.push({ end, pair: [withTarget.source.code, withTarget.target!.code] });
       const location = pickLocation(s, start);
+      const reference = !s.dates.includes(date) && REFERENCE_TAIL.test(s.text.slice(end - s.base, end - s.base + 6));
       for (const r of roles) {
         const qs = Math.max(s.base, Math.min(start, r.source.start >= 0 ? r.source.start : start, date.start) );
         const quoteStart = end - qs > MAX_QUOTE ? Math.max(s.base, end - MAX_QUOTE) : qs;
@@ -105,11 +122,42 @@ export function extractEvents(s: SentenceInput, t: ExtractionTables): { events: 
           location,
           quoteStart,
           quoteEnd,
+          persons: [personOf(r.source), personOf(r.target)].filter((p): p is string => p !== null).sort(),
+          reference,
         });
       }
     }
   }
-  return { events, rejected };
+  return { events: events.filter((e) => !restatesAnother(s, e, events)), rejected };
+}
+
+/**
+ * 報道官は「ロシアが北朝鮮に会議への出席を求めた」ことを明らかにした: a plain
+ * statement (010) whose words report an act already coded for the same pair
+ * in the same sentence adds nothing to that act.
+ */
+function restatesAnother(s: SentenceInput, e: EventCandidate, all: readonly EventCandidate[]): boolean {
+  if (e.cameo.code !== '010') return false;
+  const pair = [e.source, e.target].sort().join('|');
+  const quoted = (at: number): boolean => {
+    const head = s.text.slice(0, at - s.base);
+    return head.lastIndexOf('「') > head.lastIndexOf('」');
+  };
+  return all.some((o) => o !== e && o.cameo.code !== '010' && quoted(o.quoteEnd) && [o.source, o.target].sort().join('|') === pair);
+}
+
+/** What follows a noun used as a topic or modifier rather than as a predicate (会談は, 会談での, 会談の, 会談において, 会談後). */
+const REFERENCE_TAIL = /^(?:は|での|では|の|において|後|時|について)/u;
+
+/** The pair of the last act of this sentence whose trigger ends before `at`. */
+function pairBefore(pairs: readonly { end: number; pair: readonly [string, string] }[], at: number): readonly [string, string] | null {
+  let best: { end: number; pair: readonly [string, string] } | null = null;
+  for (const p of pairs) if (p.end <= at && (!best || p.end > best.end)) best = p;
+  return best?.pair ?? null;
+}
+
+function personOf(p: Roles['source'] | Roles['target']): string | null {
+  return p && 'kind' in p && p.kind === 'person' ? p.entityId : null;
 }
 
 /** Reporting verbs after an event's clause: 北朝鮮が…供与したと発表した. */
@@ -133,20 +181,6 @@ function clauseEnd(s: SentenceInput, triggerEnd: number): number {
   return triggerEnd + (m ? m.index : rest.length);
 }
 
-/** The date in brackets right after the trigger, else the nearest date before it in the sentence, else the first after, else the paragraph's. */
-function pickDate(s: SentenceInput, triggerStart: number, triggerEnd: number): DateMention | null {
-  const bracketed = (d: DateMention): boolean => s.text[d.start - s.base - 1] === '(';
-  // ショイグ国防相の訪朝(7月)、金総書記の訪露(9月): a date in brackets belongs to the phrase before it
-  const own = s.dates.find((d) => d.start >= triggerEnd && d.start - triggerEnd <= 25 && bracketed(d));
-  if (own) return own;
-  let best: DateMention | null = null;
-  for (const d of s.dates) if (d.start < triggerStart && !bracketed(d)) best = d;
-  if (best ?? s.dates[0]) return best ?? s.dates.find((d) => !bracketed(d)) ?? s.dates[0]!;
-  // a sentence that states a date nobody can read (令和99年5月1日) must not borrow another one
-  return UNREADABLE_DATE.test(s.text) ? null : s.contextDate;
-}
-
-const UNREADABLE_DATE = /(?:令和|平成|昭和|大正) ?(?:\d+|元)年/u;
 
 function pickLocation(s: SentenceInput, triggerStart: number): string | null {
   const inSentence = s.places.filter((p) => p.place.kind !== 'country');

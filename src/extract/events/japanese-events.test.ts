@@ -291,3 +291,185 @@ describe('third-party reports', () => {
     expect(brief('北朝鮮は2023年11月21日、軍事偵察衛星を発射したと発表した。')).toContain('2023-11-21 150 PRK->- occurred');
   });
 });
+
+describe('which date of the sentence is the event\'s', () => {
+  it('a date that modifies a noun (2022年の演習) yields to the date of the clause', () => {
+    expect(brief('ロシアは2021年4月、北朝鮮に2022年の合同演習への参加を呼びかけた。')).toContain('2021-04 026 RUS->PRK occurred');
+  });
+  it('…の…時に is a date of the clause, though it has の', () => {
+    expect(brief('2018年6月の訪中時に、プーチン大統領は習近平国家主席に2019年の会議への出席を呼びかけた。')).toContain('2018-06 026 RUS->CHN occurred');
+  });
+  it('a date right before the trigger\'s own noun stays its date', () => {
+    expect(brief('北朝鮮は2024年1月、2023年9月の露朝首脳会談を高く評価した。')).toContain('2023-09 046 RUS->PRK occurred');
+  });
+  it('a span of years naming a plan\'s period is not when it was signed', () => {
+    const events = brief('2025年3月4日、中国の外相が北朝鮮を訪問した。同時に、中朝間の2026~2027年の文化協力計画書が調印された。');
+    expect(events).toContain('2025-03-04 057 CHN->PRK occurred');
+    expect(events.some((e) => e.startsWith('2026'))).toBe(false);
+  });
+});
+
+describe('addressee and content of an appeal', () => {
+  it('XにYとの協議を呼びかけた: the addressee is X, not Y', () => {
+    const events = brief('フランスの大統領は2019年8月20日、ロシアの大統領にウクライナとの協議を呼びかけた。');
+    expect(events).toContain('2019-08-20 026 FRA->RUS occurred');
+    expect(events).not.toContain('2019-08-20 026 FRA->UKR occurred');
+  });
+  it('Yとの alone is still the counterpart', () => {
+    expect(brief('フランスは2019年8月20日、ロシアとの対話を求めた。')).toContain('2019-08-20 026 FRA->RUS occurred');
+  });
+});
+
+describe('acts said to become unnecessary', () => {
+  it('…を発射する必要がなくなる is no launch', () => {
+    expect(brief('2024年1月15日、攻撃の脅威が減れば北朝鮮はミサイルを発射する必要がなくなると述べた。').filter((e) => e.includes(' 150 '))).toEqual([]);
+  });
+});
+
+describe('meetings told apart by who met whom', () => {
+  it('one visitor meeting three persons on one trip gives three meetings', () => {
+    const events = brief('2025年2月3日、中国の外相が北朝鮮を訪問した。中国の外相は金正恩総書記を表敬訪問したほか、崔善姫外相と会談した。');
+    expect(events.filter((e) => / 04[0-9] CHN->PRK /.test(e) && !e.includes(' 042 '))).toHaveLength(2);
+  });
+  it('a summit named once by persons and once by a compound is one meeting', () => {
+    const events = brief('金正恩総書記は2023年9月13日、プーチン大統領と会談した。露朝首脳会談は5時間に及んだ。');
+    expect(events.filter((e) => e.includes(' 046 '))).toHaveLength(1);
+  });
+});
+
+describe('nominal events', () => {
+  it('Xの前回のY訪問: an ordinal word between agent and trigger', () => {
+    expect(brief('中国の国家主席の初のロシア訪問は2013年3月だった。')).toContain('2013-03 042 CHN->RUS occurred');
+  });
+  it('Xによる<place>併合: the place stands for its state as the target', () => {
+    expect(brief('国連総会は2014年3月27日、ロシアによるクリミア併合の是非について議論した。')).toContain('2014-03-27 192 RUS->UKR occurred');
+  });
+  it('a launch that is only talked about (…の発射について) is no launch', () => {
+    expect(brief('2024年3月1日、専門家は北朝鮮のミサイル発射について議論した。').filter((e) => e.includes(' 150 '))).toEqual([]);
+  });
+});
+
+describe('statements', () => {
+  it('「…」ことを明らかにした is a statement', () => {
+    expect(brief('2021年3月2日、ロシア外務省の報道官が「北朝鮮の外相と協議する」ことを明らかにした。')).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^2021-03-02 0\d\d RUS->PRK occurred$/)]),
+    );
+  });
+  it('a name inside the quotation is not the speaker', () => {
+    const events = brief('2022年6月1日、ある研究者は「北朝鮮の指導者がロシアを訪れることはない」と指摘した。');
+    expect(events.filter((e) => e.includes('PRK->'))).toEqual([]);
+  });
+  it('Xも、「…」と報告した: the speaker marked by も, about the subject of the quoted clause', () => {
+    expect(brief('2019年4月10日、韓国の国家情報院も、「北朝鮮の指導者が中国を訪れる見込みが大きい」と報告した。')).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^2019-04-10 0\d\d KOR->PRK occurred$/)]),
+    );
+  });
+  it('a statement naming no one else is addressed to the other side of the talks just told', () => {
+    const events = brief('2019年4月25日、金正恩委員長はプーチン大統領と会談した。金正恩委員長は「非核化の用意がある」と述べた。');
+    expect(events).toEqual(expect.arrayContaining([expect.stringMatching(/^2019-04-25 0\d\d PRK->RUS occurred$/)]));
+  });
+  it('…ことを明らかにした that quotes an act already coded adds no plain statement', () => {
+    const events = brief('2020年12月1日、ロシアの報道官が「ロシアが北朝鮮に会議への出席を求めた」ことを明らかにした。');
+    expect(events).toContain('2020-12-01 026 RUS->PRK occurred');
+    expect(events.filter((e) => e.includes(' 010 '))).toEqual([]);
+  });
+});
+
+describe('clauses of one sentence', () => {
+  it('a date that opens a later clause (…したほか、6月には) is not the first clause\'s', () => {
+    const events = brief('2011年5月の会談は重要だった。ロシアの外相は平壌で北朝鮮の外相と会談したうえ、8月にはモスクワで北朝鮮の大使と会談した。', '2012-01-01');
+    expect(events).toEqual(expect.arrayContaining([expect.stringMatching(/^2011-05 04\d RUS->PRK occurred$/)]));
+  });
+  it('…したほか、X: a clause that goes on does not modify the next actor', () => {
+    const events = brief('2025年2月3日、中国の外相は金正恩総書記を表敬訪問したほか、崔善姫外相と会談した。');
+    expect(events).toEqual(expect.arrayContaining(['2025-02-03 040 CHN->PRK occurred', '2025-02-03 046 CHN->PRK occurred']));
+  });
+});
+
+describe('references to acts told elsewhere', () => {
+  it('首脳会談での合意は… without a date of its own refers to the summit already told', () => {
+    const events = brief('2022年5月10日、ロシアとベラルーシの首脳会談が開かれた。2023年2月1日、ロシアは演習を行った。首脳会談での合意は曖昧だった。');
+    expect(events.filter((e) => e.includes(' 046 '))).toEqual(['2022-05-10 046 RUS->BLR occurred']);
+  });
+  it('the only mention of a summit stays, even as a topic', () => {
+    const events = brief('2023年2月1日、ロシアは演習を行った。ロシアとベラルーシの首脳会談での合意は曖昧だった。');
+    expect(events.filter((e) => e.includes(' 046 '))).toHaveLength(1);
+  });
+  it('中露の使節団が送られた: a dyad owning the delegation is no sender and target', () => {
+    expect(brief('2023年7月、中露の使節団が送られた。').filter((e) => e.includes('CHN->RUS') || e.includes('RUS->CHN'))).toEqual([]);
+  });
+});
+
+describe('agreements and joint positions', () => {
+  it('XとYは…協力していくことを確認した: a pair agreeing to cooperate', () => {
+    expect(brief('2021年7月、日中は感染症対策で協力していくことを確認した。')).toContain('2021-07 030 JPN->CHN occurred');
+  });
+  it('両首脳は共同声明を発表した: the pair of the talks told earlier in the same sentence', () => {
+    const events = brief('2019年6月27日、国連の会合の後で、プーチン大統領は日本を訪問して安倍首相と会談し、両首脳は共同声明を発表した。');
+    expect(events).toContain('2019-06-27 030 RUS->JPN occurred');
+    expect(events.some((e) => e.includes('UNO'))).toBe(false);
+  });
+  it('a call for a joint stance names each actor of the list', () => {
+    const events = brief('2022年3月3日、ラブロフ外相はロシア・中国・イランが共同歩調を取る必要性を訴えた。');
+    expect(events).toEqual(expect.arrayContaining(['2022-03-03 030 RUS->CHN occurred', '2022-03-03 030 RUS->IRN occurred']));
+  });
+  it('a plain wish to cooperate, without a pair, is no agreement', () => {
+    expect(brief('2021年7月、協力していくことを確認した。')).toEqual([]);
+  });
+});
+
+describe('dates carried between sentences', () => {
+  it('a date looked back on (8月の首脳会談) does not become the running date', () => {
+    const events = brief('11月2日に訪中したラブロフ外相は、8月の首脳会談を評価した。ラブロフ外相は中国への支持を表明した。', '2023-12-01');
+    expect(events).toContain('2023-11-02 051 RUS->CHN occurred');
+  });
+  it('Xに開催されたY首脳会談について: the relative clause tells the summit took place', () => {
+    expect(brief('2019年6月20日に開かれた中朝首脳会談について、北朝鮮メディアは詳しく報じた。')).toContain('2019-06-20 046 CHN->PRK occurred');
+    expect(brief('2019年6月20日、専門家は中朝首脳会談について語った。').filter((e) => e.includes(' 046 '))).toEqual([]);
+  });
+  it('a dateless sentence about a summit told before takes the summit\'s date', () => {
+    const events = brief(
+      '2023年9月13日、金正恩総書記はプーチン大統領と会談した。10月20日、北朝鮮の外相が訪中した。中国の報道官は露朝首脳会談について「両国の問題だ」と述べた。',
+      '2023-11-01',
+    );
+    expect(events).toEqual(expect.arrayContaining([expect.stringMatching(/^2023-09-13 01\d CHN->/)]));
+  });
+});
+
+describe('reference points and examples', () => {
+  it('a point counted from (2019年4月以来) dates the earlier visit but does not become the running date', () => {
+    const events = brief('2023年9月12日、金正恩総書記はロシアを訪れた。金正恩総書記がロシアを訪問したのは2019年4月以来だ。プーチン大統領は北朝鮮への支持を表明した。', '2023-11-01');
+    expect(events).toEqual(expect.arrayContaining(['2019-04 042 PRK->RUS occurred', '2019-04 051 RUS->PRK occurred'].slice(0, 1)));
+    expect(events).toContain('2023-09-12 051 RUS->PRK occurred');
+  });
+  it('…までの間に is a date of the clause', () => {
+    expect(brief('2023年10月13日、米政府は、北朝鮮が同年8月2日から9月5日までの間に砲弾をロシアに引き渡したと発表した。')).toContain(
+      '2023-08-02/2023-09-05 072 PRK->RUS alleged',
+    );
+  });
+  it('衛星の発射など…の面で: an example of a field is no launch', () => {
+    expect(brief('2023年9月13日、大統領はロケットの発射など宇宙分野で北朝鮮への協力を示唆した。').filter((e) => e.includes(' 150 '))).toEqual([]);
+    expect(brief('北朝鮮は2023年11月21日、偵察衛星を発射した。')).toContain('2023-11-21 150 PRK->- occurred');
+  });
+  it('協力を示唆した: an offer of cooperation to the other actor named', () => {
+    expect(brief('2023年9月13日、プーチン大統領は北朝鮮の宇宙開発への協力を示唆した。')).toContain('2023-09-13 030 RUS->PRK occurred');
+  });
+});
+
+describe('the running date and the pair of an agreement', () => {
+  it('今年 does not blur a running full date of the same year', () => {
+    const events = brief('2024年1月15日、北朝鮮の外相がロシアを訪問した。今年は国交樹立の記念の年である。ラブロフ外相は北朝鮮への支持を表明した。', '2024-07-01');
+    expect(events).toContain('2024-01-15 051 RUS->PRK occurred');
+  });
+  it('「双方は…で合意した」 with no pair told before names no pair', () => {
+    expect(brief('2024年1月15日、米国や日本と関連して、「双方は地域の問題で歩調を合わせることで合意した」とされる。').filter((e) => e.includes(' 030 '))).toEqual([]);
+  });
+});
+
+describe('the date of a statement', () => {
+  it('is the date before the speaker, not a date of what the statement reports', () => {
+    expect(brief('2024年2月26日、韓国の国防相は、北朝鮮が2023年8月以降にロシアへ砲弾を提供したとの分析を示した。')).toContain(
+      '2024-02-26 112 KOR->PRK occurred',
+    );
+  });
+});

@@ -30,7 +30,7 @@ type Party = NonNullable<Roles['target']>;
 const HEAD = '(?:側|政府|当局|軍|国防省|外務省|大統領府|[^、。\\s「」]{0,6}?代表団|[^、。\\s「」]{0,6}?使節団)?(?:の(?:副?報道官|副?報道局長|報道担当者?|当局者|高官|報道官室))?';
 const SUBJECT_PARTICLE = new RegExp(`^${HEAD}(?:は|が|も|では|としては)`, 'u');
 /** The speaker of a statement: the は-topic (or a が set off by a comma), past a collective head (米政府は). */
-const SPEAKER_PARTICLE = new RegExp(`^${HEAD}(?:は|が、)`, 'u');
+const SPEAKER_PARTICLE = new RegExp(`^${HEAD}(?:は|が、|も、)`, 'u');
 
 /** The speaker of the sentence before the trigger, if any: 米政府は、北朝鮮が…と発表した → the US. */
 export function speakerOf(ctx: Pick<RoleContext, 'text' | 'base'>, before: readonly Mention[]): Mention | null {
@@ -44,7 +44,7 @@ const WITH_PARTICLE = /^(?:側)?(?:とともに|と共に|と一緒に|と共同
 /** What may stand between a target and a nominal trigger: ウクライナ侵攻, ロシアへの訪問, 北朝鮮に対する制裁. */
 const NOMINAL_GAP = /^(?:|への|に対する|向け|に対しての|公式|公式親善|非公式|国賓|実務|の公式)$/u;
 /** What marks the agent of a nominal trigger: ロシアのウクライナ侵攻, 金総書記によるロシア訪問. */
-const AGENT_GAP = /^(?:の|による|側の|が|は)$/u;
+const AGENT_GAP = /^(?:の|による|側の|が|は)(?:(?:前回|今回|初|最初|初めて|\d+度目|\d+回目|再度|最後)の)?$/u;
 
 /**
  * Finds source and target for a trigger, by Japanese particle heuristics:
@@ -88,12 +88,14 @@ function rolesAround(
       const [a, b] = ctx.previousPair;
       return [{ source: pseudo(a), target: pseudo(b) }];
     }
+    // 「双方は…で合意した」 with no pair told before: the other actors of the sentence are not the pair
+    if (PAIR_SUBJECT.test(ctx.text.slice(0, ctx.triggerStart - ctx.base))) return [];
   }
   if (frame === 'imposed') {
     const imposed = imposedRoles(ctx, before);
     if (imposed) return [imposed];
   }
-  const nominal = frame === 'directed' || frame === 'visit' || frame === 'imposed' ? nominalRoles(ctx, before) : null;
+  const nominal = frame === 'directed' || frame === 'visit' || frame === 'imposed' ? nominalRoles(ctx, before) ?? (frame === 'directed' ? placeNominalRoles(ctx, before) : null) : null;
   if (nominal?.source) return [{ source: nominal.source, target: nominal.target }];
   const pairSubject = PAIR_SUBJECT.exec(ctx.text.slice(0, ctx.triggerStart - ctx.base));
   if (pairSubject && ctx.previousPair && (frame === 'statement' || frame === 'directed')) {
@@ -128,13 +130,22 @@ function rolesAround(
   if (frame === 'statement') {
     // X は「…Y…」と述べた / XはYとの協力を強調した: the speaker (the は-topic, not the が of an
     // embedded clause: ロシアが講じる措置への支持) and the other actor the statement is about
-    const speaker = speakerOf(ctx, before) ?? subject;
+    // a name inside the quotation is what was said, not who said it
+    const outside = before.filter((m) => !insideQuote(ctx, m));
+    const speaker = speakerOf(ctx, outside) ?? (subject && !insideQuote(ctx, subject) ? subject : null) ?? ctx.topic;
     if (!speaker) return [];
-    const other = [...before].reverse().find((m) => m.code !== speaker.code && m.start > speaker.start) ??
+    // 「北朝鮮の指導者が中国を訪れる見込みが大きい」と報告した: the statement is about the subject of its clause
+    const others = before.filter((m) => m.code !== speaker.code && m.start > speaker.start);
+    const other = others.find((m) => insideQuote(ctx, m) && /^(?:側)?が/u.test(particleAfter(ctx, m))) ?? others[others.length - 1] ??
       after.find((m) => m.code !== speaker.code && m.start - ctx.triggerEnd < 10);
-    if (!other) return [];
+    if (!other) {
+      // 金総書記は…復帰すると表明した, in a paragraph about his talks with Medvedev: said to the other side of those talks
+      const pair = ctx.previousPair;
+      return pair && pair.includes(speaker.code) && pair[0] !== pair[1] ? [{ source: speaker, target: pseudo(pair[0] === speaker.code ? pair[1] : pair[0]) }] : [];
+    }
     // 日米韓による軍事活動に懸念: a compound names several actors, each a target
-    const group = other.marker === 'dyad' ? compoundOf(ctx.mentions, other).filter((m) => m.code !== speaker.code) : [other];
+    // ロシア・中国・イランが共同歩調を取る必要性: each actor of a list, too
+    const group = (other.marker === 'dyad' ? compoundOf(ctx.mentions, other) : coordinated(ctx, other, before)).filter((m) => m.code !== speaker.code);
     return group.map((t) => ({ source: speaker, target: t }));
   }
   let target: Party | null = null;
@@ -148,7 +159,9 @@ function rolesAround(
     // 米国は…両国を強くけん制した: both members of the pair just discussed
     return ctx.previousPair.filter((c) => c !== subject.code).map((c) => ({ source: subject, target: pseudo(c) }));
   }
-  if (!subject && dyad) return [{ source: dyad[0], target: dyad[1] }];
+  // 中露の使節団が送られた: a dyad that owns the actor of a directed act names two senders, not a sender and a target
+  const owner = dyad && frame === 'directed' && ctx.text.slice(dyad[1].end - ctx.base, ctx.triggerStart - ctx.base) === 'の';
+  if (!subject && dyad && !owner) return [{ source: dyad[0], target: dyad[1] }];
   if (!subject || !target || subject.code === target.code) return [];
   return withPartners(ctx, subject, before, target);
 }
@@ -193,6 +206,20 @@ function nominalRoles(ctx: RoleContext, before: readonly Mention[]): { source: M
   if (!a || a.code === t.code || a.marker !== 'plain') return { source: null, target: t };
   const agentGap = ctx.text.slice(a.end - ctx.base, t.start - ctx.base - (t.marker === 'against' ? 1 : 0));
   return { source: AGENT_GAP.test(agentGap) ? a : null, target: t };
+}
+
+/**
+ * ロシアによるクリミア併合 / ロシアのドンバス侵攻: a place of another state right
+ * before the trigger stands for that state as the target, and the actor marked
+ * by による or の right before the place is the agent.
+ */
+function placeNominalRoles(ctx: RoleContext, before: readonly Mention[]): { source: Mention | null; target: Party } | null {
+  const place = [...ctx.places].reverse().find((p) => p.end <= ctx.triggerStart);
+  if (!place || !place.place.country || !/^の?$/u.test(ctx.text.slice(place.end - ctx.base, ctx.triggerStart - ctx.base))) return null;
+  const a = [...before].reverse().find((m) => m.end <= place.start);
+  if (!a || a.marker !== 'plain' || a.code === place.place.country) return null;
+  if (!/^(?:による|の)$/u.test(ctx.text.slice(a.end - ctx.base, place.start - ctx.base))) return null;
+  return { source: a, target: { code: place.place.country, nameEn: null, start: place.start, end: place.end } };
 }
 
 function pseudo(code: string): Party {
@@ -250,6 +277,12 @@ function dyadList(ctx: RoleContext, before: readonly Mention[], last: [Mention, 
   return out;
 }
 
+/** Whether a mention stands inside 「…」 that is still open at it (sentence-relative). */
+function insideQuote(ctx: Pick<RoleContext, 'text' | 'base'>, m: { start: number }): boolean {
+  const head = ctx.text.slice(0, m.start - ctx.base);
+  return head.lastIndexOf('「') > head.lastIndexOf('」');
+}
+
 /** The few characters after a mention, past a bracketed gloss: 国連安全保障理事会(安保理)が → が. */
 function particleAfter(ctx: Pick<RoleContext, 'text' | 'base'>, m: { end: number }): string {
   const rest = ctx.text.slice(m.end - ctx.base, m.end - ctx.base + 30);
@@ -263,7 +296,10 @@ function findSubject(ctx: RoleContext, before: readonly Mention[], after: readon
   const tail = ctx.text.slice(ctx.triggerEnd - ctx.base, ctx.triggerEnd - ctx.base + 12);
   const rel = /^(?:し|を?公式訪問し|入りし)?(?:た|する|している|中の)/u.exec(tail);
   if (rel) {
-    const heads = after.filter((m) => usable(m) && m.start - ctx.triggerEnd <= rel[0].length + 4);
+    // …表敬訪問したほか、崔善姫外相と会談した: a clause that goes on (ほか, 、) modifies no head
+    const heads = after.filter(
+      (m) => usable(m) && m.start - ctx.triggerEnd <= rel[0].length + 4 && !/[、,。]|^(?:ほか|後|上|り|ら|が|ため|際|こと|もの)/u.test(ctx.text.slice(ctx.triggerEnd - ctx.base + rel[0].length, m.start - ctx.base)),
+    );
     // 訪露した北朝鮮の朴宜春外相: the person after a genitive state is the head
     const person = heads.find((m) => m.kind === 'person');
     const head = person ?? heads[0];
@@ -310,13 +346,17 @@ function nearestOther(before: readonly Mention[], subject: Mention): Mention | n
 
 /** The actor marked as object or partner (を/に/と/への) between subject and trigger. */
 function counterpart(ctx: RoleContext, before: readonly Mention[], subject: Mention | null): Party | null {
+  let content: Mention | null = null;
   for (let i = before.length - 1; i >= 0; i--) {
     const m = before[i]!;
     if (subject && (m === subject || m.code === subject.code)) continue;
     if (subject && m.start < subject.start) break;
-    if (m.marker === 'against' || OBJECT_PARTICLE.test(particleAfter(ctx, m))) return m;
+    if (m.marker !== 'against' && !OBJECT_PARTICLE.test(particleAfter(ctx, m))) continue;
+    // ロシア大統領にウクライナとの協議を求めた: X との modifies the content noun; the addressee is marked by に/を
+    if (!content && m.marker !== 'against' && /^(?:側)?との/u.test(particleAfter(ctx, m))) { content = m; continue; }
+    return m;
   }
-  return null;
+  return content;
 }
 
 /** ロシアと中国が… / 米国や日本は…: every actor coordinated with the subject. */
