@@ -33,12 +33,14 @@ export const MAX_FILE_BYTES: Readonly<Record<SourceFormat, number>> = {
 };
 
 /** Text extracted from a file, before normalisation. */
-interface Extracted {
+export interface Extracted {
   readonly text: string;
   readonly encoding: string;
   /** What the content hash is computed from: the decoded file text (for PDF, the extracted text). */
   readonly hashed: string;
   readonly metadata: Partial<Record<keyof DocumentMetadata, string | null>>;
+  /** Set when the hash is not simply sha256 of `hashed` (a part of a large file). */
+  readonly contentHash?: string;
 }
 
 /**
@@ -56,15 +58,20 @@ export async function ingestFile(path: string): Promise<Result<IngestedDocument>
   if (!bytes.ok) return err(`${displayPath(path)}: ${bytes.error}`);
   const extracted = await extract(bytes.value, checked.value);
   if (!extracted.ok) return err(`${displayPath(path)}: ${extracted.error}`);
-  const { text, encoding, hashed, metadata } = extracted.value;
+  return ok(buildDocument(path, checked.value, extracted.value));
+}
+
+/** Normalises extracted text and finds what ingest finds in it: metadata, language, citations. */
+export function buildDocument(path: string, format: SourceFormat, extracted: Extracted): IngestedDocument {
+  const { text, encoding, hashed, metadata } = extracted;
   const fileName = basename(path, extname(path));
   const normalised = normaliseText(text);
   const guessed = guessMetadata(normalised.text, fileName);
-  return ok({
-    contentHash: createHash('sha256').update(hashed, 'utf8').digest('hex'),
+  return {
+    contentHash: extracted.contentHash ?? createHash('sha256').update(hashed, 'utf8').digest('hex'),
     sourcePath: path,
     fileName,
-    format: checked.value,
+    format,
     encoding,
     title: metadata.title ?? guessed.title,
     author: metadata.author ?? guessed.author,
@@ -75,7 +82,7 @@ export async function ingestFile(path: string): Promise<Result<IngestedDocument>
     normalisedText: normalised.text,
     offsets: normalised.offsets,
     citations: findCitations(normalised.text, normalised.offsets),
-  });
+  };
 }
 
 async function checkFile(path: string, format: SourceFormat | null): Promise<Result<SourceFormat>> {

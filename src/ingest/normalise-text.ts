@@ -1,5 +1,5 @@
 import type { Span } from '../core/span.js';
-import { endsSentence, isSpace } from './char-class.js';
+import { endsSentence, isKanaOrHan, isSpace } from './char-class.js';
 import { isBareNumberNote, isHeadingLine, isNoteLine, isShortHeading } from './line-kind.js';
 import type { OffsetMap } from './offset-map.js';
 import { findPageFurniture } from './page-furniture.js';
@@ -83,7 +83,31 @@ function isParagraphBreak(prev: string, next: string, gap: Gap, layout: Layout |
   if (isShortHeading(prev)) return true;
   if (layout !== null && prev.length < layout.lineWidth * 0.6) return true;
   if (gap.pageBreak) return prevEndsSentence;
+  if (layout === null && gap.blanks === 1 && isCutMidSentence(prev, next)) return false;
   return gap.blanks >= (layout === null ? 1 : 2);
+}
+
+/**
+ * A page break that some extractions render as a plain blank line, cutting a
+ * sentence (even a word: コ|ンテナ) in two: the line before is a full-length
+ * line that stops on a letter or a comma rather than a sentence end, and the
+ * line after opens with neither a bracket nor a heading. Titles and bylines
+ * are short, and table rows end on figures, so they stay apart.
+ */
+function isCutMidSentence(prev: string, next: string): boolean {
+  if (prev.length < CUT_LINE_MIN_LENGTH || isNoteLine(prev)) return false;
+  const last = prev.codePointAt(prev.length - 1) ?? 0;
+  const first = next.codePointAt(0) ?? 0;
+  return isWordChar(last, true) && isWordChar(first, false);
+}
+
+/** Shorter lines before a blank line are taken for titles, bylines or table rows. */
+const CUT_LINE_MIN_LENGTH = 30;
+
+/** Kana, Han or a Latin letter; a comma too at the end of the line before the cut. */
+function isWordChar(cp: number, commaOk: boolean): boolean {
+  if (commaOk && (cp === 0x3001 || cp === 0xff0c || cp === 0x2c)) return true;
+  return isKanaOrHan(cp) || (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x61 && cp <= 0x7a);
 }
 
 interface Layout {
