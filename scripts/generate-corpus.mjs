@@ -14,7 +14,8 @@
  *     → as many documents as it takes to reach `bytes` UTF-8 bytes
  *
  * CLI:
- *   node scripts/generate-corpus.mjs --count 20 --out /tmp/corpus [--seed 42] [--language ja|en]
+ *   node scripts/generate-corpus.mjs --count 20 --out /tmp/corpus [--seed 42] [--language ja|en] [--size long|news]
+ *   (--size news: short news items of about 1–3 KB instead of long papers)
  *
  * Same seed ⇒ byte-identical output. Document i depends only on (seed, i), so
  * a longer run is a prefix-extension of a shorter one.
@@ -515,8 +516,19 @@ function wrapWords(text, width) {
   return lines;
 }
 
-/** Generates document `index` of the stream for (seed, language). */
-function generateOne(seed, index, language) {
+/**
+ * Body length in characters: `long` (the default; analytic papers, ~3–12k
+ * Japanese / 6–20k English characters) or `news` (short news items, about
+ * 1–3 KB of text, as a realistic article is). The draw is the same either way,
+ * so `long` output is unchanged by the option.
+ */
+const BODY_CHARS = {
+  long: { ja: [3000, 12000], en: [6000, 20000] },
+  news: { ja: [250, 700], en: [700, 2000] },
+};
+
+/** Generates document `index` of the stream for (seed, language, size). */
+function generateOne(seed, index, language, size = 'long') {
   // Per-document seed: documents are independent and order-stable.
   const r = makeRandom((Math.imul(seed ^ 0x9e3779b9, 2654435761) + Math.imul(index + 1, 40503)) >>> 0);
   const story = new Story(r, language);
@@ -526,8 +538,9 @@ function generateOne(seed, index, language) {
     ? `${story.s1.ja}・${story.s2.ja}関係の${r.pick(['新展開', '現状と課題', '変容', '行方', '構造'])}`
     : `${story.s1.en}–${story.s2.en} Relations: ${r.pick(['A New Phase', 'Drivers and Limits', 'An Assessment'])}`;
   const byline = ja ? `${story.year}年${story.month}月　研究員　${r.pick(['山田', '佐藤', '鈴木', '高橋'])}` : `${MONTHS_EN[story.month - 1]} ${story.year}`;
-  const blocks = buildBody(story, r.int(ja ? 3000 : 6000, ja ? 12000 : 20000));
-  const notes = buildNotes(story);
+  const [lo, hi] = BODY_CHARS[size][language];
+  const blocks = buildBody(story, r.int(lo, hi));
+  const notes = size === 'news' ? buildNotes(story).slice(0, 2) : buildNotes(story);
   const text = r.chance(0.5)
     ? layoutWeb(title, byline, blocks, notes, ja)
     : layoutPdf(title, byline, blocks, notes, ja, r);
@@ -536,12 +549,14 @@ function generateOne(seed, index, language) {
 
 /**
  * Generates `count` documents. Deterministic for a given (seed, language).
- * @param {{ count: number, seed?: number, language?: 'ja' | 'en' }} opts
+ * `size`: `long` (default) or `news` (1–3 KB items; see BODY_CHARS).
+ * @param {{ count: number, seed?: number, language?: 'ja' | 'en', size?: 'long' | 'news' }} opts
  * @returns {{ name: string, language: 'ja'|'en', documentDate: string, text: string }[]}
  */
-export function generateDocuments({ count, seed = 1, language = 'ja' }) {
+export function generateDocuments({ count, seed = 1, language = 'ja', size = 'long' }) {
+  if (!(size in BODY_CHARS)) throw new Error(`generateDocuments: size must be long or news, got ${size}`);
   const docs = [];
-  for (let i = 0; i < count; i++) docs.push(generateOne(seed, i, language));
+  for (let i = 0; i < count; i++) docs.push(generateOne(seed, i, language, size));
   return docs;
 }
 
@@ -565,7 +580,7 @@ export function generateCorpus({ bytes, seed = 1, language = 'ja' }) {
 // ---------------------------------------------------------------------------
 
 function parseArgs(argv) {
-  const opts = { count: 10, out: null, seed: 1, language: 'ja' };
+  const opts = { count: 10, out: null, seed: 1, language: 'ja', size: 'long' };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const v = argv[i + 1];
@@ -573,6 +588,7 @@ function parseArgs(argv) {
     else if (a === '--out') { opts.out = v; i++; }
     else if (a === '--seed') { opts.seed = Number(v); i++; }
     else if (a === '--language' || a === '--lang') { opts.language = v; i++; }
+    else if (a === '--size') { opts.size = v; i++; }
     else if (a === '--help' || a === '-h') { opts.help = true; }
     else throw new Error(`unknown argument: ${a}`);
   }
@@ -581,8 +597,8 @@ function parseArgs(argv) {
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const opts = parseArgs(process.argv.slice(2));
-  if (opts.help || !opts.out || !Number.isInteger(opts.count) || opts.count < 1 || !['ja', 'en'].includes(opts.language)) {
-    console.error('usage: node scripts/generate-corpus.mjs --count N --out DIR [--seed S] [--language ja|en]');
+  if (opts.help || !opts.out || !Number.isInteger(opts.count) || opts.count < 1 || !['ja', 'en'].includes(opts.language) || !['long', 'news'].includes(opts.size)) {
+    console.error('usage: node scripts/generate-corpus.mjs --count N --out DIR [--seed S] [--language ja|en] [--size long|news]');
     process.exit(opts.help ? 0 : 2);
   }
   mkdirSync(opts.out, { recursive: true });

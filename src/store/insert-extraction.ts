@@ -2,6 +2,8 @@ import type { Kysely } from 'kysely';
 import type { ExtractedClaim, ExtractedEvent } from '../core/event.js';
 import { dedupKey } from './dedup-key.js';
 import type { Database, EventRow } from './schema.js';
+import { SqliteExtractionWriter } from './sqlite/sqlite-extraction-writer.js';
+import { sqliteHandle } from './sqlite/sqlite-handle.js';
 import type { StoredMention } from './stored-mention.js';
 
 /** What extraction found in one document. */
@@ -28,8 +30,24 @@ const CHUNK = 200;
  * source from THIS document yet becomes a new source of it; otherwise a new
  * event. So events of different documents merge, but two same-key events of
  * one document stay two (the extractor already made them distinct).
+ *
+ * On an SQLite store opened by Sokan the rows are written with prepared
+ * statements reused across calls (SqliteExtractionWriter, same rows, same
+ * rule); elsewhere through the query builder.
  */
 export async function insertExtraction(
+  trx: Kysely<Database>,
+  documentId: number,
+  input: ExtractionInput,
+  now: string,
+): Promise<ExtractionCounts> {
+  const sqlite = sqliteHandle(trx);
+  if (sqlite !== undefined) return SqliteExtractionWriter.of(sqlite).insertExtraction(documentId, input, now);
+  return insertExtractionPortable(trx, documentId, input, now);
+}
+
+/** The query-builder path, for any dialect. */
+async function insertExtractionPortable(
   trx: Kysely<Database>,
   documentId: number,
   input: ExtractionInput,

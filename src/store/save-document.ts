@@ -1,6 +1,11 @@
 import type { IngestedDocument } from '../core/document.js';
 import { insertExtraction, type ExtractionInput } from './insert-extraction.js';
+import { dedupKey } from './dedup-key.js';
 import { encodeOffsets } from './offset-table.js';
+import { lockDedupKeys } from './postgres/advisory-locks.js';
+import { SqliteExtractionWriter } from './sqlite/sqlite-extraction-writer.js';
+import { sqliteHandle } from './sqlite/sqlite-handle.js';
+import { sqliteTextIndex } from './sqlite/sqlite-text-index.js';
 import type { Store } from './store.js';
 
 export interface SaveDocumentInput extends ExtractionInput {
@@ -26,6 +31,8 @@ export interface SaveDocumentResult {
  * events and claims in ONE transaction: either all of it is stored or none.
  * Idempotent on the content hash. Invalid input (an offset table of the wrong
  * length, a span with end < start) is a bug in the caller and throws.
+ * On an SQLite store the rows go through SqliteExtractionWriter's prepared
+ * statements (the same rows as the query-builder path below).
  */
 export async function saveDocument(store: Store, input: SaveDocumentInput): Promise<SaveDocumentResult> {
   const { doc, offsetsArray } = input;
@@ -37,6 +44,12 @@ export async function saveDocument(store: Store, input: SaveDocumentInput): Prom
     );
   }
   const now = new Date().toISOString();
+  const sqlite = sqliteHandle(store.db);
+  if (sqlite !== undefined && store.textIndex === sqliteTextIndex) {
+    const writer = SqliteExtractionWriter.of(sqlite);
+    // The query builder's transaction holds the one connection; the writer's statements run inside it.
+    return store.db.transaction().execute(async () => saveWithWriter(writer, input, now));
+  }
   return store.db.transaction().execute(async (trx) => {
     const inserted = await trx
       .insertInto('documents')
@@ -87,7 +100,37 @@ export async function saveDocument(store: Store, input: SaveDocumentInput): Prom
         .execute();
     }
     await store.textIndex.add(trx, documentId, doc.normalisedText);
+    await lockDedupKeys(trx, input.events.map(dedupKey)); // PostgreSQL: merge with concurrent writers (advisory-locks.ts)
     const counts = await insertExtraction(trx, documentId, input, now);
     return { status: 'stored', documentId, ...counts };
   });
+}
+
+/** saveDocument's rows through the SQLite fast path (same rows, same order). */
+function saveWithWriter(writer: SqliteExtractionWriter, input: SaveDocumentInput, now: string): SaveDocumentResult {
+  const { doc } = input;
+  const documentId = writer.insertDocument({
+    contentHash: doc.contentHash,
+    sourcePath: doc.sourcePath,
+    fileName: doc.fileName,
+    format: doc.format,
+    encoding: doc.encoding,
+    title: doc.title,
+    author: doc.author,
+    publisher: doc.publisher,
+    publishedDate: doc.publishedDate,
+    language: doc.language,
+    originalText: doc.originalText,
+    normalisedText: doc.normalisedText,
+    offsets: encodeOffsets(input.offsetsArray),
+    ingestedAt: now,
+    extractorVersion: input.extractorVersion,
+  });
+  if (documentId === undefined) {
+    return { status: 'duplicate', documentId: writer.documentIdByHash(doc.contentHash), events: 0, merged: 0, claims: 0 };
+  }
+  writer.insertCitations(documentId, doc.citations);
+  writer.indexText(documentId, doc.normalisedText);
+  const counts = writer.insertExtraction(documentId, input, now);
+  return { status: 'stored', documentId, ...counts };
 }

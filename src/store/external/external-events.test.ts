@@ -5,6 +5,7 @@ import { saveDocument } from '../save-document.js';
 import type { Store } from '../store.js';
 import { eventIn, makeDocument, saveInput, tempStore } from '../testing/fixtures.js';
 import { sql } from 'kysely';
+import { dialectOf } from '../store-dialect.js';
 import { bulkPays, withEventSink } from './bulk-import.js';
 import { insertExternalEvents, ROWS_PER_STATEMENT } from './insert-external-events.js';
 import { countByOrigin, queryOriginEvents } from './query-origin-events.js';
@@ -54,7 +55,9 @@ describe('imported events', () => {
 
 describe('withEventSink', () => {
   const indexes = async () =>
-    (await sql<{ name: string; sql: string }>`select name, sql from sqlite_master where type = 'index' and tbl_name = 'events' order by name`.execute(store.db)).rows;
+    dialectOf(store.db) === 'postgres'
+      ? (await sql<{ name: string; sql: string }>`select indexname as name, indexdef as sql from pg_indexes where tablename = 'events' order by indexname`.execute(store.db)).rows
+      : (await sql<{ name: string; sql: string }>`select name, sql from sqlite_master where type = 'index' and tbl_name = 'events' order by name`.execute(store.db)).rows;
 
   it('stores every batch and rebuilds the event indexes exactly as they were', async () => {
     const before = await indexes();

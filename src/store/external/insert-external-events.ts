@@ -1,6 +1,7 @@
 import { CompiledQuery, type Kysely } from 'kysely';
 import type { InteropEvent } from '../../interop/interop-event.js';
 import { dedupKey } from '../dedup-key.js';
+import { dialectOf, type StoreDialect } from '../store-dialect.js';
 import type { Store } from '../store.js';
 import { interopDb, type InteropDatabase } from './external-schema.js';
 
@@ -13,12 +14,17 @@ const COLUMNS = [
 /** Rows per INSERT statement (20 columns: 10,000 bound values, under SQLite's limit). */
 export const ROWS_PER_STATEMENT = 500;
 
-const statementText = (rows: number): string =>
-  `insert into "events" (${COLUMNS.map((c) => `"${c}"`).join(', ')}) values ` +
-  Array.from({ length: rows }, () => `(${COLUMNS.map(() => '?').join(', ')})`).join(', ') +
-  ` on conflict ("origin", "external_id") do nothing`;
-
-const FULL_STATEMENT = statementText(ROWS_PER_STATEMENT);
+/** `?` placeholders for SQLite, `$1, $2, …` for PostgreSQL. */
+const statementText = (rows: number, dialect: StoreDialect): string => {
+  let n = 0;
+  const mark = dialect === 'postgres' ? () => `$${++n}` : () => '?';
+  return (
+    `insert into "events" (${COLUMNS.map((c) => `"${c}"`).join(', ')}) values ` +
+    Array.from({ length: rows }, () => `(${COLUMNS.map(mark).join(', ')})`).join(', ') +
+    ` on conflict ("origin", "external_id") do nothing`
+  );
+};
+const FULL_STATEMENT = { sqlite: statementText(ROWS_PER_STATEMENT, 'sqlite'), postgres: statementText(ROWS_PER_STATEMENT, 'postgres') };
 
 /**
  * Stores imported events in ONE transaction (see `insertEventRows`), through
@@ -49,6 +55,7 @@ export async function insertEventRows(
   now: string,
 ): Promise<{ readonly inserted: number }> {
   let inserted = 0;
+  const dialect = dialectOf(db);
   for (let i = 0; i < events.length; i += ROWS_PER_STATEMENT) {
     const chunk = events.slice(i, i + ROWS_PER_STATEMENT);
     const params: unknown[] = [];
@@ -59,7 +66,7 @@ export async function insertEventRows(
         'unreviewed', now, now, `${e.origin}|${dedupKey(e)}`,
       );
     }
-    const text = chunk.length === ROWS_PER_STATEMENT ? FULL_STATEMENT : statementText(chunk.length);
+    const text = chunk.length === ROWS_PER_STATEMENT ? FULL_STATEMENT[dialect] : statementText(chunk.length, dialect);
     const result = await db.executeQuery(CompiledQuery.raw(text, params));
     inserted += Number(result.numAffectedRows ?? 0n);
   }
