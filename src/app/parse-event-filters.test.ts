@@ -6,6 +6,12 @@ describe('parseEventFilters', () => {
     const r = parseEventFilters({ dyad: 'rus,PRK', from: '2023-01', to: '2023-12', limit: '10' });
     expect(r).toEqual({ ok: true, value: { dyad: ['RUS', 'PRK'], from: '2023-01', to: '2023-12', limit: 10 } });
   });
+  it('caps the page size when asked to (the API), naming the maximum', () => {
+    expect(parseEventFilters({ limit: '10000' }, { maxLimit: 10000 }).ok).toBe(true);
+    const r = parseEventFilters({ limit: '10001' }, { maxLimit: 10000 });
+    expect(r).toMatchObject({ ok: false, error: { field: 'limit', message: expect.stringMatching(/at most 10000/) } });
+    expect(parseEventFilters({ limit: '100000' }).ok).toBe(true);
+  });
   it.each([
     [{ dyad: 'RUS' }, 'dyad'],
     [{ from: '2023/01' }, 'from'],

@@ -19,10 +19,18 @@ export interface FilterError {
 }
 
 const ISO_PARTIAL = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
+
+/** Largest page the HTTP API returns (GET /api/events, /api/analyses/timeline); larger stores are read page by page. */
+export const MAX_PAGE = 10_000;
+
+export interface EventFilterOptions {
+  /** Refuse a larger `limit` (the API's page size cap); none for the CLI. */
+  readonly maxLimit?: number;
+}
 const STATUSES = ['occurred', 'planned', 'cancelled', 'alleged'] as const;
 
 /** Validates raw filters into a store query; the error names the field and what is expected. */
-export function parseEventFilters(o: RawEventFilters): Result<EventQuery, FilterError> {
+export function parseEventFilters(o: RawEventFilters, opts: EventFilterOptions = {}): Result<EventQuery, FilterError> {
   const q: { -readonly [K in keyof EventQuery]: EventQuery[K] } = {};
   if (o.dyad) {
     const parts = o.dyad.split(',').map((s) => s.trim().toUpperCase());
@@ -52,6 +60,9 @@ export function parseEventFilters(o: RawEventFilters): Result<EventQuery, Filter
     if (v === undefined) continue;
     const n = Number(v);
     if (!Number.isInteger(n) || n < (key === 'limit' ? 1 : 0)) return err({ field: key, message: `must be a whole number${key === 'limit' ? ' of at least 1' : ''} (got "${v}")` });
+    if (key === 'limit' && opts.maxLimit !== undefined && n > opts.maxLimit) {
+      return err({ field: key, message: `must be at most ${opts.maxLimit} (got "${v}"); read further pages with offset` });
+    }
     q[key] = n;
   }
   return ok(q);

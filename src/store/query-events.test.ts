@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExtractedEvent } from '../core/event.js';
-import { queryEvents } from './query-events.js';
+import { countEvents, queryEvents } from './query-events.js';
 import { saveDocument } from './save-document.js';
 import type { Store } from './store.js';
 import { eventIn, makeDocument, saveInput, tempStore } from './testing/fixtures.js';
@@ -69,5 +69,18 @@ describe('queryEvents', () => {
     const all = await queryEvents(store);
     expect(await queryEvents(store, { limit: 3, offset: 2 })).toEqual(all.slice(2, 5));
     expect(await queryEvents(store, { offset: 7 })).toEqual(all.slice(7));
+  });
+
+  it('pages a dyad (its two directions merged by date) and counts it', async () => {
+    const dyad = ['PRK', 'RUS'] as const;
+    const all = await queryEvents(store, { dyad });
+    expect(quotes(all)).toEqual(['A', 'B']);
+    expect(await queryEvents(store, { dyad, limit: 1 })).toEqual(all.slice(0, 1));
+    expect(await queryEvents(store, { dyad, limit: 1, offset: 1 })).toEqual(all.slice(1, 2));
+    expect(await queryEvents(store, { dyad, offset: 1 })).toEqual(all.slice(1));
+    expect(await queryEvents(store, { dyad, limit: 5, offset: 2 })).toEqual([]);
+    expect(await countEvents(store, { dyad, limit: 1 })).toBe(2);
+    expect(await countEvents(store, { dyad: ['CHN', 'PRK'], from: '2023' })).toBe(1);
+    expect(await countEvents(store, { actor: 'PRK' })).toBe(5);
   });
 });

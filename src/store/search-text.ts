@@ -45,37 +45,52 @@ export async function searchText(store: Store, query: string, opts: SearchOption
   const { limit = 20, hitsPerDocument = 20, context = 40 } = opts;
   const candidates = await store.textIndex.candidates(store.db, needle, CANDIDATE_CAP);
   const rank = new Map(candidates.map((c) => [c.documentId, c.rank]));
-  const results: (SearchResult & { rank: number })[] = [];
+  // Count the hits of every candidate from its text alone; read the offset
+  // table (4 bytes a character) only for the documents returned.
+  const counted: Counted[] = [];
   for (let i = 0; i < candidates.length; i += 100) {
     const ids = candidates.slice(i, i + 100).map((c) => c.documentId);
     const rows = await store.db
       .selectFrom('documents')
-      .select(['id', 'file_name', 'title', 'normalised_text', 'offsets'])
+      .select(['id', 'file_name', 'title', 'normalised_text'])
       .where('id', 'in', ids)
       .execute();
     for (const row of rows) {
       const starts = findMatches(row.normalised_text, needle);
       if (starts.length === 0) continue; // the index over-approximates (case folding)
-      const table = OffsetTable.fromBytes(row.offsets);
-      results.push({
-        documentId: row.id,
-        fileName: row.file_name,
-        title: row.title,
-        totalHits: starts.length,
-        rank: rank.get(row.id) ?? 0,
-        hits: starts.slice(0, hitsPerDocument).map((start) => {
-          const end = start + needle.length;
-          const span = table.toOriginal(start, end);
-          return {
-            position: span.start,
-            end: span.end,
-            normalisedPosition: start,
-            snippet: snippetAt(row.normalised_text, start, end, context),
-          };
-        }),
-      });
+      counted.push({ documentId: row.id, fileName: row.file_name, title: row.title, starts, rank: rank.get(row.id) ?? 0 });
     }
   }
-  results.sort((a, b) => b.totalHits - a.totalHits || a.rank - b.rank || a.documentId - b.documentId);
-  return results.slice(0, limit).map(({ rank: _rank, ...result }) => result);
+  counted.sort((a, b) => b.starts.length - a.starts.length || a.rank - b.rank || a.documentId - b.documentId);
+  const top = counted.slice(0, limit);
+  if (top.length === 0) return [];
+  const texts = await store.db
+    .selectFrom('documents')
+    .select(['id', 'normalised_text', 'offsets'])
+    .where('id', 'in', top.map((c) => c.documentId))
+    .execute();
+  const byId = new Map(texts.map((t) => [t.id, t]));
+  return top.map((c) => {
+    const { normalised_text: text, offsets } = byId.get(c.documentId)!;
+    const table = OffsetTable.fromBytes(offsets);
+    return {
+      documentId: c.documentId,
+      fileName: c.fileName,
+      title: c.title,
+      totalHits: c.starts.length,
+      hits: c.starts.slice(0, hitsPerDocument).map((start) => {
+        const end = start + needle.length;
+        const span = table.toOriginal(start, end);
+        return { position: span.start, end: span.end, normalisedPosition: start, snippet: snippetAt(text, start, end, context) };
+      }),
+    };
+  });
+}
+
+interface Counted {
+  readonly documentId: number;
+  readonly fileName: string;
+  readonly title: string | null;
+  readonly starts: readonly number[];
+  readonly rank: number;
 }

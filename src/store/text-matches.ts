@@ -12,14 +12,16 @@ export interface Snippet {
  * case is one unit too (covers ASCII, Latin, Greek, Cyrillic, full-width Latin).
  */
 export function foldCase(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
+  // Only characters that change when lower-cased are looked at (a Japanese
+  // text has few or none); an astral one is two units, each left as it is.
+  return text.replace(CHANGES_WHEN_LOWERCASED, (c) => {
+    if (c.length !== 1) return c;
     const lower = c.toLowerCase();
-    out += lower.length === 1 ? lower : c;
-  }
-  return out;
+    return lower.length === 1 ? lower : c;
+  });
 }
+
+const CHANGES_WHEN_LOWERCASED = /\p{Changes_When_Lowercased}/gu;
 
 /** Start offsets of the non-overlapping, case-folded occurrences of `query` in `text`. */
 export function findMatches(text: string, query: string): number[] {

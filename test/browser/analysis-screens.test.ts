@@ -29,7 +29,7 @@ describe.skipIf(!HAVE_CHROMIUM)('analysis screens in Chromium', () => {
   });
 
   it('draws one timeline mark per event of the timeline API, and a mark opens its event', async () => {
-    const tl = await get<Timeline>('api/analyses/timeline?limit=100000');
+    const tl = await get<Timeline>('api/analyses/timeline?limit=10000');
     expect(tl.items.length).toBe(tl.total);
     await page.goto(`${h.url}timeline`);
     await page.getByTestId('timeline-chart').waitFor();
@@ -44,7 +44,7 @@ describe.skipIf(!HAVE_CHROMIUM)('analysis screens in Chromium', () => {
     // A dyad narrows the timeline to that pair, and offers its report.
     await page.locator('input[name=dyad]').fill('RUS,PRK');
     await page.getByTestId('view-filter').getByRole('button').click();
-    const dyad = await get<Timeline>('api/analyses/timeline?limit=100000&dyad=RUS,PRK');
+    const dyad = await get<Timeline>('api/analyses/timeline?limit=10000&dyad=RUS,PRK');
     await expect.poll(() => page.getByTestId('timeline-mark').count()).toBe(dyad.total);
     expect(await page.getByTestId('exports').getByRole('link', { name: /報告書/ }).getAttribute('href')).toBe('/api/report?dyad=RUS%2CPRK');
   });
@@ -102,7 +102,7 @@ describe.skipIf(!HAVE_CHROMIUM)('analysis screens in Chromium', () => {
       body: JSON.stringify({ version: target!.version, changes: { location: 'Rajin port, Dunai port, Tikhoretsk' } }),
     });
     expect(res.status).toBe(200);
-    const [events, places] = await Promise.all([get<StoredEvent[]>('api/events?limit=100000'), get<Place[]>('api/places')]);
+    const [events, places] = await Promise.all([get<StoredEvent[]>('api/events?limit=10000'), get<Place[]>('api/places')]);
     const expected = mapMarks(events, placeIndex(places));
     expect(expected.routes.map((r) => r.places.map((p) => p.en))).toContainEqual(['Rajin port', 'Dunai', 'Tikhoretsk']);
     await page.goto(`${h.url}map`);

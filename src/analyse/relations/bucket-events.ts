@@ -14,7 +14,7 @@ export interface BucketedEvents {
 }
 
 /** Sort key: the undated-within-year bucket of a year comes after that year's periods. */
-function order(b: Bucket): string {
+export function bucketOrder(b: Bucket): string {
   return b.kind === 'period' ? b.key : `${b.key}-~`;
 }
 
@@ -26,19 +26,22 @@ function order(b: Bucket): string {
  */
 export function bucketEvents(events: readonly RelationEvent[], o: BucketOptions): BucketedEvents[] {
   const byKey = new Map<string, { bucket: Bucket; events: RelationEvent[] }>();
-  const dated: string[] = [];
-  for (const e of [...events].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id - b.id))) {
+  let first = o.from !== undefined ? periodOfBound(o.from, o.granularity, 'from') : undefined;
+  let last = o.to !== undefined ? periodOfBound(o.to, o.granularity, 'to') : undefined;
+  const trackFirst = first === undefined;
+  const trackLast = last === undefined;
+  for (const e of inDateOrder(events)) {
     if (!inWindow(e, o)) continue;
     const b = bucketOf(e.date, e.precision, o.granularity);
-    if (b.kind === 'period') dated.push(b.key);
-    const k = order(b);
-    const entry = byKey.get(k) ?? { bucket: b, events: [] };
-    entry.events.push(e);
-    byKey.set(k, entry);
+    if (b.kind === 'period') {
+      if (trackFirst && (first === undefined || b.key < first)) first = b.key;
+      if (trackLast && (last === undefined || b.key > last)) last = b.key;
+    }
+    const k = bucketOrder(b);
+    const entry = byKey.get(k);
+    if (entry === undefined) byKey.set(k, { bucket: b, events: [e] });
+    else entry.events.push(e);
   }
-  const sortedDated = [...dated].sort();
-  const first = o.from !== undefined ? periodOfBound(o.from, o.granularity, 'from') : sortedDated[0];
-  const last = o.to !== undefined ? periodOfBound(o.to, o.granularity, 'to') : sortedDated.at(-1);
   if (first !== undefined && last !== undefined) {
     for (const p of periodsBetween(first, last, o.granularity)) {
       if (!byKey.has(p)) byKey.set(p, { bucket: { kind: 'period', key: p }, events: [] });
@@ -47,4 +50,14 @@ export function bucketEvents(events: readonly RelationEvent[], o: BucketOptions)
   return [...byKey.entries()]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([, v]) => ({ period: v.bucket.key, bucket: v.bucket.kind, events: v.events }));
+}
+
+const byDateThenId = (a: RelationEvent, b: RelationEvent) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id - b.id);
+
+/** The events by date then id; events from the store already are, and are not copied. */
+function inDateOrder(events: readonly RelationEvent[]): readonly RelationEvent[] {
+  for (let i = 1; i < events.length; i++) {
+    if (byDateThenId(events[i - 1]!, events[i]!) > 0) return [...events].sort(byDateThenId);
+  }
+  return events;
 }

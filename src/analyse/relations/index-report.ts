@@ -3,7 +3,7 @@ import { compareDyads, type ComparisonRow } from './compare-dyads.js';
 import { evidenceFor, type Evidence } from './evidence.js';
 import type { IndexRequest } from './parse-relations-options.js';
 import type { Granularity } from './period.js';
-import { dyadLabel, type RelationEvent } from './relation-event.js';
+import { dyadLabel, type Dyad, type RelationEvent } from './relation-event.js';
 import { dyadsOf, relationshipIndex, type IndexRow } from './relationship-index.js';
 
 /** The relationship index with its asymmetry, an optional comparison, and the evidence behind every id. */
@@ -17,6 +17,11 @@ export interface IndexReport {
   /** The dyads of the index, then the compared ones, combined directions; empty without `compare`. */
   readonly comparison: readonly ComparisonRow[];
   readonly evidence: readonly Evidence[];
+}
+
+/** Every dyad the report reads: those of the actors, then the compared ones. Events of no other dyad change it. */
+export function indexDyads(r: Pick<IndexRequest, 'actors' | 'compare'>): Dyad[] {
+  return [...dyadsOf(r.actors), ...r.compare];
 }
 
 export function indexReport(events: readonly RelationEvent[], r: IndexRequest): IndexReport {

@@ -13,7 +13,7 @@ export { bucketOf, periodsBetween, type Bucket, type Granularity } from './perio
 export { dyadLabel, type Dyad, type RelationEvent, type RelationSource } from './relation-event.js';
 export { dyadIndex, dyadsOf, relationshipIndex, type Flow, type IndexOptions, type IndexRow } from './relationship-index.js';
 export { escapeXml, toGraphML } from './to-graphml.js';
-export { matchesFilters, timeline, type Timeline, type TimelineEntry, type TimelineFilters } from './timeline.js';
+export { matchesFilters, timeline, timelinePage, type Timeline, type TimelineEntry, type TimelineFilters } from './timeline.js';
 export { MAX_LAGS, parseChoice, parseCodes, parseDyad, parseDyadList, parseIndexRequest, parseLeadLagRequest, parseWindow, type IndexRequest, type LeadLagRequest, type OptionError } from './parse-relations-options.js';
 export { evidenceFor, type Evidence } from './evidence.js';
-export { indexReport, type IndexReport } from './index-report.js';
+export { indexDyads, indexReport, type IndexReport } from './index-report.js';

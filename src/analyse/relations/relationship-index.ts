@@ -47,15 +47,24 @@ export function relationshipIndex(events: readonly RelationEvent[], o: IndexOpti
 
 /** The index of the given dyads (rows dyad by dyad, then period by period). */
 export function dyadIndex(events: readonly RelationEvent[], dyads: readonly Dyad[], o: BucketOptions): IndexRow[] {
-  const involved = new Set(dyads.flatMap((d) => dyadEvents(events, d)));
-  const buckets = bucketEvents([...involved], o);
+  // One pass over the events and one over each bucket: at a million stored
+  // events a busy dyad has tens of thousands, so no per-direction re-filtering.
+  const inSomeDyad = (e: RelationEvent) => dyads.some(([a, b]) => isDirected(e, a, b) || isDirected(e, b, a));
+  const buckets = bucketEvents(events.filter(inSomeDyad), o);
   const rows: IndexRow[] = [];
   for (const d of dyads) {
     const [a, b] = d;
     for (const { period, bucket, events: inBucket } of buckets) {
-      const ab = inBucket.filter((e) => isDirected(e, a, b));
-      const ba = inBucket.filter((e) => isDirected(e, b, a));
-      const both = inBucket.filter((e) => isDirected(e, a, b) || isDirected(e, b, a));
+      const ab: RelationEvent[] = [];
+      const ba: RelationEvent[] = [];
+      const both: RelationEvent[] = [];
+      for (const e of inBucket) {
+        const isAB = isDirected(e, a, b);
+        const isBA = isDirected(e, b, a);
+        if (isAB) ab.push(e);
+        if (isBA) ba.push(e);
+        if (isAB || isBA) both.push(e);
+      }
       const base = { dyad: dyadLabel(d), period, bucket };
       rows.push({ ...base, flow: 'a-to-b', direction: `${a}→${b}`, ...tally(ab) });
       rows.push({ ...base, flow: 'b-to-a', direction: `${b}→${a}`, ...tally(ba) });

@@ -54,18 +54,29 @@ export function timeline(events: readonly RelationEvent[], f: TimelineFilters, p
     .filter((e) => matchesFilters(e, f))
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id - b.id));
   const offset = page.offset ?? 0;
-  const items = matching.slice(offset, page.limit === undefined ? undefined : offset + page.limit).map((e) => ({
-    id: e.id,
-    date: e.date,
-    dateEnd: e.dateEnd,
-    cameo: e.cameo,
-    quadClass: e.quadClass,
-    goldstein: e.goldstein,
-    source: e.source,
-    target: e.target,
-    status: e.status,
-    location: e.location,
-    sources: e.sources.map((s) => ({ documentId: s.documentId, fileName: s.fileName, quote: s.quote, span: s.span })),
-  }));
-  return { total: matching.length, offset, items };
+  return timelinePage(matching.slice(offset, page.limit === undefined ? undefined : offset + page.limit), matching.length, offset);
+}
+
+/**
+ * A timeline from one page of events already filtered, ordered and paged (by
+ * the store, for large stores), with the total before paging; same shape as `timeline`.
+ */
+export function timelinePage(items: readonly RelationEvent[], total: number, offset: number): Timeline {
+  return {
+    total,
+    offset,
+    items: items.map((e) => ({
+      id: e.id,
+      date: e.date,
+      dateEnd: e.dateEnd,
+      cameo: e.cameo,
+      quadClass: e.quadClass,
+      goldstein: e.goldstein,
+      source: e.source,
+      target: e.target,
+      status: e.status,
+      location: e.location,
+      sources: e.sources.map((s) => ({ documentId: s.documentId, fileName: s.fileName, quote: s.quote, span: s.span })),
+    })),
+  };
 }

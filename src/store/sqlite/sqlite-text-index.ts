@@ -64,11 +64,16 @@ async function scanInstr(
   query: string,
   limit: number,
 ): Promise<readonly TextCandidate[]> {
+  // SQLite's lower() folds ASCII letters only: without any in the query, the
+  // text need not be lower-cased (a copy of every document) to compare.
+  const hasAsciiLetter = /[A-Za-z]/.test(query);
   const rows = await db
     .selectFrom('documents')
     .select('id')
     .where((eb) =>
-      eb(eb.fn('instr', [eb.fn('lower', ['normalised_text']), eb.fn('lower', [eb.val(query)])]), '>', 0),
+      hasAsciiLetter
+        ? eb(eb.fn('instr', [eb.fn('lower', ['normalised_text']), eb.fn('lower', [eb.val(query)])]), '>', 0)
+        : eb(eb.fn('instr', ['normalised_text', eb.val(query)]), '>', 0),
     )
     .orderBy('id')
     .limit(limit)

@@ -19,6 +19,7 @@ import type {
   StoredDocument,
   StoredEvent,
 } from './types.js';
+import { UNAUTHORIZED_EVENT } from './session.js';
 import { currentUser } from './user.js';
 
 /** An error answer of the API, in its one JSON shape; a 409 carries the current record. */
@@ -39,6 +40,7 @@ async function request<T>(path: string, init: RequestInit = {}): Promise<T> {
   if (init.body !== undefined && typeof init.body === 'string') headers.set('Content-Type', 'application/json');
   const res = await fetch(path, { ...init, headers });
   if (!res.ok) {
+    if (res.status === 401) dispatchEvent(new Event(UNAUTHORIZED_EVENT)); // the session ended: the shell shows the login
     const body = (await res.json().catch(() => null)) as { error?: { status: number; message: string; current?: StoredEvent } } | null;
     throw new ApiError(res.status, body?.error?.message ?? `${res.status} ${res.statusText}`, body?.error?.current ?? null);
   }
@@ -47,13 +49,38 @@ async function request<T>(path: string, init: RequestInit = {}): Promise<T> {
 
 const post = <T>(path: string, body: unknown, method = 'POST') => request<T>(path, { method, body: JSON.stringify(body) });
 
+/** The API's largest page (MAX_PAGE in src/app/parse-event-filters.ts). */
+const PAGE = 10000;
+
+/** Every event matching `query` (encoded, without '?'), read page by page. */
+async function allEvents(query: string): Promise<StoredEvent[]> {
+  const out: StoredEvent[] = [];
+  for (;;) {
+    const page = await request<StoredEvent[]>(`/api/events?limit=${PAGE}&offset=${out.length}${query ? `&${query}` : ''}`);
+    out.push(...page);
+    if (page.length < PAGE) return out;
+  }
+}
+
+/** The whole timeline matching `query`, read page by page. */
+async function wholeTimeline(query: string): Promise<Timeline> {
+  const first = await request<Timeline>(`/api/analyses/timeline?limit=${PAGE}&${query}`);
+  const items = [...first.items];
+  while (items.length < first.total) {
+    const next = await request<Timeline>(`/api/analyses/timeline?limit=${PAGE}&offset=${items.length}&${query}`);
+    if (next.items.length === 0) break;
+    items.push(...next.items);
+  }
+  return { ...first, items };
+}
+
 /** Every call the workbench makes, typed. */
 export const api = {
   stats: () => request<StoreCounts>('/api/stats'),
   documents: () => request<DocumentSummary[]>('/api/documents'),
   document: (id: number) => request<StoredDocument>(`/api/documents/${id}`),
   annotations: (id: number) => request<Annotations>(`/api/documents/${id}/annotations`),
-  events: () => request<StoredEvent[]>('/api/events?limit=100000'),
+  events: () => allEvents(''),
   event: (id: number) => request<EventWithAudit>(`/api/events/${id}`),
   /** Events of the same date (same precision) and actor pair: candidates to merge into `e`. */
   duplicatesOf: async (e: StoredEvent) => {
@@ -71,10 +98,10 @@ export const api = {
   addEvent: (input: EventChanges & { documentId: number; span: { start: number; end: number }; date: string; cameo: string; source: string }) =>
     post<StoredEvent>('/api/events', input),
   // Analyses (docs/analyses.md); `query` is an already encoded query string without '?'.
-  timeline: (query: string) => request<Timeline>(`/api/analyses/timeline?limit=100000&${query}`),
+  timeline: (query: string) => wholeTimeline(query),
   index: (query: string) => request<IndexReport>(`/api/analyses/index?${query}`),
   network: (query: string) => request<Network>(`/api/analyses/network?${query}`),
-  eventsWhere: (query: string) => request<StoredEvent[]>(`/api/events?limit=100000&${query}`),
+  eventsWhere: (query: string) => allEvents(query),
   places: () => request<Place[]>('/api/places'),
   claims: () => request<ClaimGroup[]>('/api/analyses/claims'),
   narratives: (a: number, b: number) => request<NarrativeComparison>(`/api/analyses/narratives?a=${a}&b=${b}`),

@@ -39,7 +39,7 @@ export function TimelineScreen() {
                 <span data-testid="timeline-count">{t('timeline.count', { n: tl.total })}</span>
                 <DownloadBar items={[
                   { label: 'CSV', text: timelineCsv(tl.items), type: 'text/csv', file: 'timeline.csv' },
-                  { label: 'JSON', href: `/api/analyses/timeline?limit=100000&${query}`, file: 'timeline.json' },
+                  { label: 'JSON', href: `/api/analyses/timeline?limit=10000&${query}`, file: 'timeline.json' },
                   ...(filter.dyad ? [{ label: t('viz.reportHtml'), href: `/api/report?${filterQuery({ dyad: filter.dyad, from: filter.from, to: filter.to })}`, newTab: true }] : []),
                 ]} />
               </p>

@@ -1,0 +1,154 @@
+import type { ActorCode } from '../../core/actor.js';
+import { bucketOrder, type BucketOptions } from './bucket-events.js';
+import { tidy, type EventTally } from './event-tally.js';
+import { periodOfBound, periodsBetween, type Bucket, type Granularity } from './period.js';
+import type { Dyad } from './relation-event.js';
+import type { IndexRow } from './relationship-index.js';
+
+/**
+ * The events of one direction in one bucket, already added up: what a store
+ * can aggregate in SQL (GROUP BY bucket, source, target) instead of handing
+ * over every event. The index, asymmetry and comparison are built from these
+ * exactly as from the events (`dyadIndexFromCells` ≡ `dyadIndex`).
+ */
+export interface IndexCell {
+  readonly source: ActorCode;
+  readonly target: ActorCode;
+  readonly period: string;
+  readonly bucket: Bucket['kind'];
+  readonly count: number;
+  readonly quad1: number;
+  readonly quad2: number;
+  readonly quad3: number;
+  readonly quad4: number;
+  /** Not rounded (rounded once, as `tally` does, when a row is made). */
+  readonly goldsteinSum: number;
+  /** By date then id. */
+  readonly eventIds: readonly number[];
+  /** The start date of each of `eventIds`: a dyad's two directions merge in date order. */
+  readonly dates: readonly string[];
+}
+
+const cellKey = (source: string, target: string, order: string) => `${source}\t${target}\t${order}`;
+const orderOf = (c: Pick<IndexCell, 'period' | 'bucket'>) => bucketOrder({ kind: c.bucket, key: c.period });
+
+/** The index rows of the given dyads from cells of `o.granularity` (rows dyad by dyad, then period by period), as `dyadIndex`. */
+export function dyadIndexFromCells(cells: readonly IndexCell[], dyads: readonly Dyad[], o: BucketOptions): IndexRow[] {
+  const inDyads = cells.filter((c) => dyads.some(([a, b]) => (c.source === a && c.target === b) || (c.source === b && c.target === a)));
+  const byKey = new Map(inDyads.map((c) => [cellKey(c.source, c.target, orderOf(c)), c]));
+  const rows: IndexRow[] = [];
+  const axis = axisOf(inDyads, o);
+  for (const d of dyads) {
+    const [a, b] = d;
+    for (const { period, bucket, order } of axis) {
+      const ab = byKey.get(cellKey(a, b, order));
+      const ba = byKey.get(cellKey(b, a, order));
+      const base = { dyad: `${a}-${b}`, period, bucket };
+      rows.push({ ...base, flow: 'a-to-b', direction: `${a}→${b}`, ...tallyOf(ab) });
+      rows.push({ ...base, flow: 'b-to-a', direction: `${b}→${a}`, ...tallyOf(ba) });
+      rows.push({ ...base, flow: 'combined', direction: `${a}↔${b}`, ...tallyOf(a === b ? ab : merged(ab, ba)) });
+    }
+  }
+  return rows;
+}
+
+/** The buckets of the series, as `bucketEvents` makes them: every period of the window (or of the events), undated ones where there are events. */
+function axisOf(cells: readonly IndexCell[], o: BucketOptions): { period: string; bucket: Bucket['kind']; order: string }[] {
+  let first = o.from !== undefined ? periodOfBound(o.from, o.granularity, 'from') : undefined;
+  let last = o.to !== undefined ? periodOfBound(o.to, o.granularity, 'to') : undefined;
+  const trackFirst = first === undefined;
+  const trackLast = last === undefined;
+  const buckets = new Map<string, { period: string; bucket: Bucket['kind']; order: string }>();
+  for (const c of cells) {
+    if (c.bucket === 'period') {
+      if (trackFirst && (first === undefined || c.period < first)) first = c.period;
+      if (trackLast && (last === undefined || c.period > last)) last = c.period;
+    }
+    const order = orderOf(c);
+    buckets.set(order, { period: c.period, bucket: c.bucket, order });
+  }
+  if (first !== undefined && last !== undefined) {
+    for (const p of periodsBetween(first, last, o.granularity)) {
+      if (!buckets.has(p)) buckets.set(p, { period: p, bucket: 'period', order: p });
+    }
+  }
+  return [...buckets.values()].sort((x, y) => (x.order < y.order ? -1 : x.order > y.order ? 1 : 0));
+}
+
+function tallyOf(c: IndexCell | undefined): EventTally {
+  if (c === undefined) return { count: 0, quad1: 0, quad2: 0, quad3: 0, quad4: 0, goldsteinSum: 0, goldsteinMean: null, eventIds: [] };
+  return {
+    count: c.count,
+    quad1: c.quad1,
+    quad2: c.quad2,
+    quad3: c.quad3,
+    quad4: c.quad4,
+    goldsteinSum: tidy(c.goldsteinSum),
+    goldsteinMean: c.count === 0 ? null : tidy(c.goldsteinSum / c.count),
+    eventIds: c.eventIds,
+  };
+}
+
+/** Two cells of one bucket as one, their events merged by date then id. */
+function merged(x: IndexCell | undefined, y: IndexCell | undefined): IndexCell | undefined {
+  if (x === undefined || y === undefined) return x ?? y;
+  const ids: number[] = [];
+  const dates: string[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < x.eventIds.length || j < y.eventIds.length) {
+    const takeX = j >= y.eventIds.length || (i < x.eventIds.length && before(x.dates[i]!, x.eventIds[i]!, y.dates[j]!, y.eventIds[j]!));
+    if (takeX) {
+      ids.push(x.eventIds[i]!);
+      dates.push(x.dates[i++]!);
+    } else {
+      ids.push(y.eventIds[j]!);
+      dates.push(y.dates[j++]!);
+    }
+  }
+  return {
+    ...x,
+    count: x.count + y.count,
+    quad1: x.quad1 + y.quad1,
+    quad2: x.quad2 + y.quad2,
+    quad3: x.quad3 + y.quad3,
+    quad4: x.quad4 + y.quad4,
+    goldsteinSum: x.goldsteinSum + y.goldsteinSum,
+    eventIds: ids,
+    dates,
+  };
+}
+
+const before = (d1: string, id1: number, d2: string, id2: number) => d1 < d2 || (d1 === d2 && id1 < id2);
+
+/**
+ * Cells of a month or quarter series as cells of years (what the asymmetry's
+ * `all` row adds up): a year's undated-within-year events (dated `2023`) come
+ * before its months in date order.
+ */
+export function yearCells(cells: readonly IndexCell[], granularity: Granularity): IndexCell[] {
+  if (granularity === 'year') return [...cells];
+  const sorted = [...cells].sort((x, y) => {
+    const kx = cellKey(x.source, x.target, x.period.slice(0, 4));
+    const ky = cellKey(y.source, y.target, y.period.slice(0, 4));
+    if (kx !== ky) return kx < ky ? -1 : 1;
+    if (x.bucket !== y.bucket) return x.bucket === 'undated-within-year' ? -1 : 1;
+    return x.period < y.period ? -1 : x.period > y.period ? 1 : 0;
+  });
+  const out = new Map<string, IndexCell>();
+  for (const c of sorted) {
+    const key = cellKey(c.source, c.target, c.period.slice(0, 4));
+    const prev = out.get(key);
+    const year: IndexCell = { ...c, period: c.period.slice(0, 4), bucket: 'period' };
+    out.set(key, prev === undefined ? year : concatenated(prev, year));
+  }
+  return [...out.values()];
+}
+
+/** `y` after `x` (`y`'s events are later), re-merged should they not be. */
+function concatenated(x: IndexCell, y: IndexCell): IndexCell {
+  const last = x.eventIds.length - 1;
+  const inOrder = last < 0 || y.eventIds.length === 0 || before(x.dates[last]!, x.eventIds[last]!, y.dates[0]!, y.eventIds[0]!);
+  if (!inOrder) return merged(x, y)!;
+  return { ...merged(x, { ...y, eventIds: [], dates: [] })!, eventIds: [...x.eventIds, ...y.eventIds], dates: [...x.dates, ...y.dates] };
+}
