@@ -7,7 +7,7 @@ import { listDocuments } from '../store/list-documents.js';
 import { queryEvents } from '../store/query-events.js';
 import { searchText } from '../store/search-text.js';
 import type { Store } from '../store/store.js';
-import { parseEventFilters } from '../app/parse-event-filters.js';
+import { MAX_PAGE, parseEventFilters } from '../app/parse-event-filters.js';
 import { badRequest } from './api-error.js';
 import { homePage } from './home-page.js';
 import { registerRelationsRoutes } from './routes/relations-routes.js';
@@ -17,10 +17,13 @@ import { registerUploadRoutes } from './routes/upload-routes.js';
 import { hasWebApp, serveWebApp } from './static-web.js';
 import { registerReportRoutes } from './routes/report-routes.js';
 import { registerPlacesRoutes } from './routes/places-routes.js';
+import { authMiddleware, LAPTOP_MODE, registerAuthRoutes, registerUsersRoutes, type AuthConfig } from './auth/index.js';
 
 export interface AppOptions {
   /** Folder of the built web workbench (dist/web); without one, `/` is the plain home page. */
   readonly webDir?: string | null;
+  /** Laptop mode (no login; the default) or server mode (accounts, sessions, roles: docs/security.md). */
+  readonly auth?: AuthConfig;
 }
 
 /**
@@ -55,6 +58,10 @@ export function createApp(store: Store, opts: AppOptions = {}): OpenAPIHono {
     c.header('Content-Security-Policy', "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'");
     c.header('X-Content-Type-Options', 'nosniff');
   });
+  const auth = opts.auth ?? LAPTOP_MODE;
+  if (auth.mode === 'server') app.use('*', authMiddleware(store, auth, { publicPages: webDir !== null }));
+  registerAuthRoutes(app, store, auth);
+  registerUsersRoutes(app, store, auth);
 
   if (webDir === null) app.get('/', async (c) => c.html(homePage(await countAll(store), await listDocuments(store))));
   app.get('/api/stats', async (c) => c.json(await countAll(store)));
@@ -69,7 +76,7 @@ export function createApp(store: Store, opts: AppOptions = {}): OpenAPIHono {
   });
   app.get('/api/events', async (c) => {
     const q = c.req.query();
-    const filters = parseEventFilters({ ...q, limit: q['limit'] ?? '500' });
+    const filters = parseEventFilters({ ...q, limit: q['limit'] ?? '500' }, { maxLimit: MAX_PAGE });
     if (!filters.ok) throw badRequest(filters.error.field, filters.error.message);
     return c.json(await queryEvents(store, filters.value));
   });

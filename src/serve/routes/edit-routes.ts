@@ -48,8 +48,10 @@ const Changes = z
 const body = <T extends z.ZodType>(schema: T) => ({ body: { content: { 'application/json': { schema } }, required: true } });
 const json = (c: Context, value: unknown) => c.json(value as Record<string, unknown>, 200);
 
-/** The analyst's name from the request header, trimmed to something safe to store. */
+/** The analyst's name: in server mode the logged-in account (the header is ignored); in laptop mode the request header, trimmed to something safe to store. */
 export function userOf(c: Context): string {
+  const account = c.get('account');
+  if (account !== undefined) return account.name;
   const raw = (c.req.header(USER_HEADER) ?? '').normalize('NFC').replace(/[\p{C}]/gu, '').trim().slice(0, 64);
   return raw || 'local';
 }

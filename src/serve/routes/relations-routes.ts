@@ -1,18 +1,9 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import { HTTPException } from 'hono/http-exception';
-import {
-  actorNetwork,
-  indexReport,
-  leadLag,
-  parseIndexRequest,
-  parseLeadLagRequest,
-  parseWindow,
-  timeline,
-  toGraphML,
-  type OptionError,
-} from '../../analyse/relations/index.js';
+import { actorNetwork, parseIndexRequest, parseLeadLagRequest, parseWindow, toGraphML, type OptionError } from '../../analyse/relations/index.js';
 import type { Result } from '../../core/result.js';
-import { parseEventFilters } from '../../app/parse-event-filters.js';
+import { MAX_PAGE, parseEventFilters } from '../../app/parse-event-filters.js';
+import { queryIndexReport, queryLeadLag, queryTimeline } from '../../app/query-relations.js';
 import { queryEvents } from '../../store/query-events.js';
 import type { Store } from '../../store/store.js';
 import { badRequest } from '../api-error.js';
@@ -206,7 +197,7 @@ const timelineRoute = createRoute({
       to: date('to'),
       cameo: z.string().optional().openapi({ description: 'CAMEO code or prefix', example: '04' }),
       status: z.enum(['occurred', 'planned', 'cancelled', 'alleged']).optional(),
-      limit: z.string().optional().openapi({ description: 'page size (default 100)', example: '100' }),
+      limit: z.string().optional().openapi({ description: 'page size (default 100, at most 10000)', example: '100' }),
       offset: z.string().optional().openapi({ example: '0' }),
     }),
   },
@@ -250,23 +241,22 @@ export function registerRelationsRoutes(app: OpenAPIHono, store: Store): void {
   app.openapi(indexRoute, async (c) => {
     const q = c.req.valid('query');
     const req = orBadRequest(parseIndexRequest({ dyad: q.dyad, actors: q.actors, compare: q.compare, from: q.from, to: q.to, by: q.by }));
-    return c.json(indexReport(await queryEvents(store, { from: req.from, to: req.to }), req), 200);
+    return c.json(await queryIndexReport(store, req), 200);
   });
 
   app.openapi(leadLagRoute, async (c) => {
     const q = c.req.valid('query');
     const req = orBadRequest(parseLeadLagRequest(q));
-    const r = leadLag(await queryEvents(store, { from: req.from, to: req.to }), req.x, req.y, req);
+    const r = await queryLeadLag(store, req);
     if (!r.ok) throw new HTTPException(422, { message: r.error.message });
     return c.json(r.value, 200);
   });
 
   app.openapi(timelineRoute, async (c) => {
     const q = c.req.valid('query');
-    const f = parseEventFilters({ ...q, limit: q.limit ?? '100' });
+    const f = parseEventFilters({ ...q, limit: q.limit ?? '100' }, { maxLimit: MAX_PAGE });
     if (!f.ok) throw badRequest(f.error.field, f.error.message);
-    const { limit, offset, ...filters } = f.value;
-    return c.json(timeline(await queryEvents(store, filters), filters, { limit, offset }), 200);
+    return c.json(await queryTimeline(store, f.value), 200);
   });
 
   app.openapi(networkRoute, async (c) => {

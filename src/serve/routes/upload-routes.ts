@@ -122,7 +122,9 @@ export function registerUploadRoutes(app: OpenAPIHono, store: Store, limits: Upl
             if (p.type !== 'file') return;
             const name = nameOf.get(p.outcome.path) ?? p.outcome.path;
             const o = outcomeOf(name, p.outcome);
-            pending.push((o.kind === 'stored' ? setSourcePath(store, o.documentId, sourceName(name)) : Promise.resolve()).then(() => emit(o)));
+            // A big file stored in parts (see store-text-parts.ts) names every part after the upload, not the temp path.
+            const ids = p.outcome.kind === 'stored' ? (p.outcome.parts?.documentIds ?? [p.outcome.documentId]) : [];
+            pending.push(Promise.all(ids.map((id) => setSourcePath(store, id, sourceName(name)))).then(() => emit(o)));
           });
           await Promise.all(pending);
           return { ...summary, rejected: early.length };

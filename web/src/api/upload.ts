@@ -1,4 +1,5 @@
 import type { UploadOutcome, UploadSummary } from './types.js';
+import { UNAUTHORIZED_EVENT } from './session.js';
 import { currentUser } from './user.js';
 
 export type UploadEvent =
@@ -22,6 +23,7 @@ export async function uploadFiles(files: readonly UploadFile[], onEvent: (e: Upl
   for (const f of files) form.append('files', f.file, f.name);
   const res = await fetch('/api/documents', { method: 'POST', body: form, headers: { Accept: 'text/event-stream', 'X-Sokan-User': currentUser() } });
   if (!res.ok || res.body === null) {
+    if (res.status === 401) dispatchEvent(new Event(UNAUTHORIZED_EVENT));
     const body = (await res.json().catch(() => null)) as { error?: { message: string } } | null;
     throw new Error(body?.error?.message ?? `${res.status} ${res.statusText}`);
   }

@@ -1,4 +1,5 @@
 import { api } from '../../api/client.js';
+import { useCanEdit } from '../../api/session.js';
 import { AsyncView } from '../../components/async-view.js';
 import { useAsync } from '../../components/use-async.js';
 import { useI18n } from '../../i18n/i18n.js';
@@ -9,9 +10,10 @@ import { UploadPanel } from './upload-panel.js';
 export function DocumentsScreen() {
   const { t, date, num } = useI18n();
   const [state, reload] = useAsync(api.documents, []);
+  const editable = useCanEdit();
   return (
     <div>
-      <UploadPanel onIngested={reload} />
+      {editable && <UploadPanel onIngested={reload} />}
       <AsyncView state={state}>
         {(docs) => (
           <table className="grid" data-testid="documents">

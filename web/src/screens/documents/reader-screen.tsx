@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { api } from '../../api/client.js';
+import { useCanEdit } from '../../api/session.js';
 import type { Annotations, StoredDocument } from '../../api/types.js';
 import { AsyncView } from '../../components/async-view.js';
 import { useAsync } from '../../components/use-async.js';
@@ -26,6 +27,7 @@ function Reader({ doc, annotations, eventId, onChanged }: { readonly doc: Stored
   const { navigate } = useRouter();
   const [claimId, setClaimId] = useState<number | null>(null);
   const [selection, setSelection] = useState<TextSelection | null>(null);
+  const editable = useCanEdit();
   const segments = useMemo(() => segmentText(doc.originalText.length, marksOf(annotations)), [doc, annotations]);
   const claim = annotations.claims.find((c) => c.id === claimId) ?? null;
   const openEvent = (id: number) => {
@@ -61,7 +63,7 @@ function Reader({ doc, annotations, eventId, onChanged }: { readonly doc: Stored
             <blockquote>{claim.quote}</blockquote>
           </section>
         )}
-        {selection ? (
+        {selection && editable ? (
           <AddEventForm key={`${selection.start}-${selection.end}`} doc={doc} annotations={annotations} selection={selection} onAdded={(id) => { setSelection(null); onChanged(); openEvent(id); }} onCancel={() => setSelection(null)} />
         ) : (
           eventId === null && claim === null && <p className="muted">{t('reader.selectHint')}</p>

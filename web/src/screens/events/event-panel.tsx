@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { api, ApiError } from '../../api/client.js';
+import { useCanEdit } from '../../api/session.js';
 import type { EventWithAudit, StoredEvent } from '../../api/types.js';
 import { AsyncView } from '../../components/async-view.js';
 import { QuadBadge, ReviewBadge, StatusLabel } from '../../components/labels.js';
@@ -23,6 +24,7 @@ function EventRecord({ data, onChanged, onClose }: { readonly data: EventWithAud
   const { t, date, num } = useI18n();
   const e = data.event;
   const [mode, setMode] = useState<'view' | 'correct' | 'merge'>('view');
+  const editable = useCanEdit();
   const [message, setMessage] = useState<string | null>(null);
   const [dupId, setDupId] = useState('');
   const run = async (edit: () => Promise<StoredEvent>) => {
@@ -55,8 +57,8 @@ function EventRecord({ data, onChanged, onClose }: { readonly data: EventWithAud
         <dt>{t('events.col.review')}</dt><dd><ReviewBadge state={e.reviewState} /> <span className="muted">{t('event.version')} {e.version}</span></dd>
       </dl>
       {message && <p className="error" role="alert">{message}</p>}
-      {mode === 'view' && (
-        <div className="actions">
+      {mode === 'view' && editable && (
+        <div className="actions" data-testid="event-actions">
           <button type="button" className="primary" onClick={() => run(() => api.confirm(e))}>{t('event.confirm')}</button>
           <button type="button" onClick={() => setMode('correct')}>{t('event.correct')}</button>
           <button type="button" className="danger" onClick={() => run(() => api.reject(e))}>{t('event.reject')}</button>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { api } from '../../api/client.js';
+import { useCanEdit } from '../../api/session.js';
 import { ACH_RATINGS, ACH_WEIGHTS, type AchRating, type AchReport, type AchWeight } from '../../api/types.js';
 import { AsyncView } from '../../components/async-view.js';
 import { toCsv } from '../../components/csv.js';
@@ -12,6 +13,7 @@ import { Link } from '../../router.js';
 export function HypothesesScreen() {
   const { t, time } = useI18n();
   const [list, reloadList] = useAsync(api.achList, []);
+  const editable = useCanEdit();
   const [open, setOpen] = useState<number | null>(null);
   const [title, setTitle] = useState('');
   const [question, setQuestion] = useState('');
@@ -43,11 +45,11 @@ export function HypothesesScreen() {
             </ul>
           )}
         </AsyncView>
-        <form className="filters viz-filters" onSubmit={(e) => { e.preventDefault(); void create(); }}>
+        {editable && <form className="filters viz-filters" onSubmit={(e) => { e.preventDefault(); void create(); }}>
           <label>{t('ach.title')}<input name="title" value={title} onChange={(e) => setTitle(e.target.value)} required size={30} /></label>
           <label>{t('ach.question')}<input name="question" value={question} onChange={(e) => setQuestion(e.target.value)} size={40} /></label>
           <button type="submit" className="primary">{t('ach.create')}</button>
-        </form>
+        </form>}
         {error && <p className="error" role="alert">{error}</p>}
       </section>
       {open !== null && <Matrix key={open} id={open} onChanged={reloadList} onDeleted={() => { setOpen(null); reloadList(); }} />}
@@ -64,6 +66,7 @@ function Matrix({ id, onChanged, onDeleted }: { readonly id: number; readonly on
 function MatrixView({ report, onChanged, onDeleted }: { readonly report: AchReport; readonly onChanged: () => void; readonly onDeleted: () => void }) {
   const { t } = useI18n();
   const id = report.analysis.id;
+  const editable = useCanEdit();
   const [hyp, setHyp] = useState('');
   const [ev, setEv] = useState<{ text: string; credibility: AchWeight; relevance: AchWeight; eventId: string }>({ text: '', credibility: 'medium', relevance: 'medium', eventId: '' });
   const [error, setError] = useState<string | null>(null);
@@ -109,7 +112,7 @@ function MatrixView({ report, onChanged, onDeleted }: { readonly report: AchRepo
                 <td className="muted">{t(`ach.w.${e.credibility}`)}/{t(`ach.w.${e.relevance}`)}</td>
                 {report.hypotheses.map((h) => (
                   <td key={h.id} className={`rating r-${e.ratings[h.label] ?? 'N'}`}>
-                    <select aria-label={`E${e.id} ${h.label}`} value={e.ratings[h.label] ?? 'N'} onChange={(x) => void rate(h.id, e.id, x.target.value as AchRating)}>
+                    <select disabled={!editable} aria-label={`E${e.id} ${h.label}`} value={e.ratings[h.label] ?? 'N'} onChange={(x) => void rate(h.id, e.id, x.target.value as AchRating)}>
                       {ACH_RATINGS.map((r) => <option key={r} value={r}>{r}</option>)}
                     </select>
                   </td>
@@ -126,7 +129,7 @@ function MatrixView({ report, onChanged, onDeleted }: { readonly report: AchRepo
         </table>
       </div>
       {report.leaders.length > 0 && <p>{t('ach.leaders')}: <strong>{report.leaders.join(', ')}</strong></p>}
-      <div className="columns">
+      {editable && <div className="columns">
         <form className="form" onSubmit={(e) => { e.preventDefault(); const text = hyp; setHyp(''); void run(() => api.achHypothesis(id, text)); }}>
           <label>{t('ach.addHypothesis')}<input name="hypothesis" value={hyp} onChange={(e) => setHyp(e.target.value)} required /></label>
           <div className="actions"><button type="submit">{t('ach.add')}</button></div>
@@ -145,8 +148,8 @@ function MatrixView({ report, onChanged, onDeleted }: { readonly report: AchRepo
           </div>
           <div className="actions"><button type="submit">{t('ach.add')}</button></div>
         </form>
-      </div>
-      <div className="actions"><button type="button" className="danger" onClick={() => { if (confirm(t('ach.confirmDelete'))) void api.achDelete(id).then(onDeleted); }}>{t('ach.delete')}</button></div>
+      </div>}
+      {editable && <div className="actions"><button type="button" className="danger" onClick={() => { if (confirm(t('ach.confirmDelete'))) void api.achDelete(id).then(onDeleted); }}>{t('ach.delete')}</button></div>}
     </section>
   );
 }
