@@ -10,9 +10,11 @@ import { ingestFile } from '../src/ingest/ingest-file.js';
 import { createApp } from '../src/serve/create-app.js';
 import { openStore } from '../src/store/open-store.js';
 import type { Store } from '../src/store/store.js';
+import { testDatabase, type TestDatabase } from '../src/store/testing/test-database.js';
 
 let dir: string;
 let store: Store;
+let database: TestDatabase;
 let app: ReturnType<typeof createApp>;
 
 beforeAll(async () => {
@@ -22,7 +24,8 @@ beforeAll(async () => {
     file,
     '中国外相の訪朝\n2024年4月15日\n\n中国の趙楽際全人代常務委員長は2024年4月11日、北朝鮮を訪問し、金正恩総書記と会談した。平壌での会談では中朝友好年の開幕が宣言された。\n',
   );
-  store = await openStore({ path: join(dir, 'api.db') });
+  database = await testDatabase(join(dir, 'api.db')); // PostgreSQL under npm run test:pg
+  store = await openStore({ path: database.location });
   const summary = await ingestFiles({ store, extractor: createExtractor(), readDocument: ingestFile }, [file]);
   expect(summary.failed).toEqual([]);
   app = createApp(store);
@@ -30,6 +33,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await store.close();
+  await database.drop();
   rmSync(dir, { recursive: true, force: true });
 });
 

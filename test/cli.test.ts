@@ -1,14 +1,17 @@
-// Integration: the built CLI (bin/sokan.js → dist/) against a real SQLite file.
+// Integration: the built CLI (bin/sokan.js → dist/) against a real SQLite file (a PostgreSQL database under npm run test:pg).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Encoding from 'encoding-japanese';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openStore } from '../src/store/open-store.js';
+import { testDatabase, type TestDatabase } from '../src/store/testing/test-database.js';
 
 const BIN = join(import.meta.dirname, '..', 'bin', 'sokan.js');
 let dir: string;
 let db: string;
+let database: TestDatabase;
 
 function sokan(...args: string[]) {
   const r = spawnSync(process.execPath, [BIN, '--db', db, ...args], { encoding: 'utf8', env: { ...process.env, CI: '1' } });
@@ -31,9 +34,10 @@ const LAVROV_SJIS = [
   'ロシアのラブロフ外相は2023年10月18日から19日まで北朝鮮を訪問し、崔善姫外相と会談した。羅津港を経由した物資輸送も話題になった。',
 ].join('\n');
 
-beforeAll(() => {
+beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'sokan-cli-'));
-  db = join(dir, 'test.db');
+  database = await testDatabase(join(dir, 'test.db')); // PostgreSQL under npm run test:pg
+  db = database.location;
   const docs = join(dir, 'docs');
   mkdirSync(docs);
   writeFileSync(join(docs, 'summit.txt'), SUMMIT_JA);
@@ -42,7 +46,10 @@ beforeAll(() => {
   writeFileSync(join(docs, 'broken.txt'), Uint8Array.from([0, 1, 2, 0, 0, 255, 0, 7, 0, 0, 0, 3]));
 });
 
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(async () => {
+  await database.drop();
+  rmSync(dir, { recursive: true, force: true });
+});
 
 describe('sokan CLI', () => {
   it('ingests a folder, reports the bad file by name and exits 1', () => {
@@ -114,10 +121,9 @@ describe('sokan reextract', () => {
     const before = JSON.parse(sokan('events', '--format', 'json').out) as { id: number }[];
     expect(before.length).toBeGreaterThan(0);
     // an analyst confirms one event (as the workbench does), then the rules run again
-    const Database = (await import('better-sqlite3')).default;
-    const d = new Database(db);
-    d.prepare("update events set review_state = 'confirmed' where id = ?").run(before[0]!.id);
-    d.close();
+    const store = await openStore({ path: db });
+    await store.db.updateTable('events').set({ review_state: 'confirmed' }).where('id', '=', before[0]!.id).execute();
+    await store.close();
     const r = sokan('reextract');
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/3 documents re-extracted/);

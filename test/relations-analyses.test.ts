@@ -11,6 +11,7 @@ import { createExtractor } from '../src/extract/create-extractor.js';
 import { ingestFile } from '../src/ingest/ingest-file.js';
 import { createApp } from '../src/serve/create-app.js';
 import { openStore } from '../src/store/open-store.js';
+import { testDatabase, type TestDatabase } from '../src/store/testing/test-database.js';
 import { queryEvents, type StoredEvent } from '../src/store/query-events.js';
 import type { Store } from '../src/store/store.js';
 
@@ -25,6 +26,7 @@ const TEXTS: Record<string, string> = {
 const BIN = join(import.meta.dirname, '..', 'bin', 'sokan.js');
 let dir: string;
 let store: Store;
+let database: TestDatabase;
 let app: ReturnType<typeof createApp>;
 let stored: StoredEvent[];
 
@@ -51,7 +53,8 @@ beforeAll(async () => {
     writeFileSync(file, text);
     return file;
   });
-  store = await openStore({ path: join(dir, 'api.db') });
+  database = await testDatabase(join(dir, 'api.db')); // PostgreSQL under npm run test:pg
+  store = await openStore({ path: database.location });
   const summary = await ingestFiles({ store, extractor: createExtractor(), readDocument: ingestFile }, files);
   expect(summary.failed).toEqual([]);
   stored = await queryEvents(store);
@@ -62,6 +65,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await store.close();
+  await database.drop();
   rmSync(dir, { recursive: true, force: true });
 });
 

@@ -9,23 +9,27 @@ import { createExtractor } from '../src/extract/create-extractor.js';
 import { ingestFile } from '../src/ingest/ingest-file.js';
 import { createApp } from '../src/serve/create-app.js';
 import { openStore } from '../src/store/open-store.js';
+import { testDatabase, type TestDatabase } from '../src/store/testing/test-database.js';
 import type { Store } from '../src/store/store.js';
 import { REPORTING_TEXTS } from '../src/analyse/reporting/testing/reporting-texts.js';
 
 let dir: string;
 let store: Store;
+let database: TestDatabase;
 let app: ReturnType<typeof createApp>;
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'sokan-reporting-api-'));
   const files = Object.entries(REPORTING_TEXTS).map(([name, text]) => (writeFileSync(join(dir, name), text), join(dir, name)));
-  store = await openStore({ path: join(dir, 'api.db') });
+  database = await testDatabase(join(dir, 'api.db')); // PostgreSQL under npm run test:pg
+  store = await openStore({ path: database.location });
   const summary = await ingestFiles({ store, extractor: createExtractor(), readDocument: ingestFile }, files);
   expect(summary.failed).toEqual([]);
   app = createApp(store);
 });
 afterAll(async () => {
   await store.close();
+  await database.drop();
   rmSync(dir, { recursive: true, force: true });
 });
 

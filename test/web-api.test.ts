@@ -12,6 +12,7 @@ import { createApp } from '../src/serve/create-app.js';
 import { safeFileName } from '../src/serve/routes/upload-routes.js';
 import { openStore } from '../src/store/open-store.js';
 import type { Store } from '../src/store/store.js';
+import { testDatabase, type TestDatabase } from '../src/store/testing/test-database.js';
 
 interface Event {
   id: number;
@@ -33,6 +34,7 @@ const TEXT =
 
 let dir: string;
 let store: Store;
+let database: TestDatabase;
 let app: ReturnType<typeof createApp>;
 let docId: number;
 
@@ -47,7 +49,8 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'sokan-web-api-'));
   const file = join(dir, 'lavrov.md');
   writeFileSync(file, TEXT);
-  store = await openStore({ path: join(dir, 'web.db') });
+  database = await testDatabase(join(dir, 'web.db')); // PostgreSQL under npm run test:pg
+  store = await openStore({ path: database.location });
   const summary = await ingestFiles({ store, extractor: createExtractor(), readDocument: ingestFile }, [file]);
   expect(summary.failed).toEqual([]);
   app = createApp(store);
@@ -56,6 +59,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await store.close();
+  await database.drop();
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -184,6 +188,16 @@ describe('POST /api/documents (upload)', () => {
     expect(text).toMatch(/event: file\ndata: .*"kind":"duplicate"/);
     expect(text).toMatch(/event: done\ndata: .*"duplicates":1/);
   });
+
+  it('names every part of a big uploaded file after the upload, not its temporary copy', async () => {
+    const paragraph = 'ロシアのショイグ国防相は2023年7月26日、平壌を訪問し、北朝鮮の金正恩委員長と会談した。\n\n';
+    const text = paragraph.repeat(Math.ceil((9 * 1024 * 1024) / Buffer.byteLength(paragraph))); // over the 8 MiB streaming threshold
+    const res = await app.request('/api/documents', { method: 'POST', body: form([['archive/big.txt', text]]) });
+    expect(res.status).toBe(200);
+    const rows = await store.db.selectFrom('documents').select(['source_path']).where('file_name', '=', 'big').execute();
+    expect(rows.length).toBeGreaterThan(1);
+    expect(new Set(rows.map((r) => r.source_path))).toEqual(new Set(['upload/archive/big.txt']));
+  }, 120_000);
 
   it('refuses an upload that a browser says comes from another site', async () => {
     const res = await app.request('http://127.0.0.1:8080/api/documents', { method: 'POST', headers: { Origin: 'https://evil.example' }, body: form([['x.txt', 'x']]) });

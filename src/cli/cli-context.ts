@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { openStore } from '../store/open-store.js';
+import { isPostgresUrl } from '../store/store-dialect.js';
 import type { Store } from '../store/store.js';
 
 /** Options every command shares. */
@@ -7,9 +8,13 @@ export interface GlobalOptions {
   readonly db?: string;
 }
 
-/** The database file: `--db`, else `SOKAN_DB`, else `./sokan.db`. */
+/**
+ * The database: `--db` (an SQLite file or a postgres:// URL), else
+ * `SOKAN_DATABASE_URL`, else `SOKAN_DB`, else `./sokan.db`. Files are made absolute.
+ */
 export function databasePath(opts: GlobalOptions, env: NodeJS.ProcessEnv = process.env): string {
-  return resolve(opts.db ?? env['SOKAN_DB'] ?? 'sokan.db');
+  const given = opts.db ?? (env['SOKAN_DATABASE_URL'] || undefined) ?? env['SOKAN_DB'] ?? 'sokan.db';
+  return isPostgresUrl(given) ? given : resolve(given);
 }
 
 export async function withStore<T>(opts: GlobalOptions, fn: (store: Store) => Promise<T>): Promise<T> {

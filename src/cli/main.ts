@@ -14,8 +14,10 @@ import { registerReportingCommands } from './commands/reporting-commands.js';
 import { registerReportCommand } from './commands/report-command.js';
 import { registerReextractCommand } from './commands/reextract-command.js';
 import { registerMaintenanceCommands } from './commands/maintenance-commands.js';
+import { registerMigrateCommand } from './commands/migrate-command.js';
 import { registerInteropCommands } from './commands/interop-commands.js';
 import { registerAuditCommands } from './commands/audit-commands.js';
+import { registerUserCommands } from './commands/user-commands.js';
 
 const formatOption = (dflt: OutputFormat, choices: OutputFormat[]) =>
   new Option('-f, --format <format>', 'output format').choices(choices).default(dflt);
@@ -27,7 +29,7 @@ const formatOption = (dflt: OutputFormat, choices: OutputFormat[]) =>
 export function buildProgram(setExit: (code: number) => void): Command {
   const program = new Command('sokan')
     .description('Sokan 相関: events, actors and claims from Northeast Asian security writing, offline')
-    .option('--db <path>', 'SQLite database file (default: $SOKAN_DB or ./sokan.db)')
+    .option('--db <path>', 'SQLite database file or postgres:// URL (default: $SOKAN_DATABASE_URL, $SOKAN_DB or ./sokan.db)')
     .showHelpAfterError()
     .exitOverride();
   const g = (): GlobalOptions => program.opts<GlobalOptions>();
@@ -99,7 +101,9 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .option('--host <host>', 'address to bind', '127.0.0.1')
     .option('-p, --port <port>', 'port', process.env['PORT'] ?? '8080')
     .option('--no-samples', 'do not ingest the sample corpus into an empty database')
-    .action(async (o: { host: string; port: string; samples: boolean }) => {
+    .option('--auth', 'server mode: require login (on anyway once any account exists; needed for a non-loopback --host)')
+    .option('--secure-cookies', 'mark the session cookie Secure (when clients reach Sokan over https through a reverse proxy)')
+    .action(async (o: { host: string; port: string; samples: boolean; auth?: boolean; secureCookies?: boolean }) => {
       await withStore(g(), (s) => serveCommand(s, o));
     });
   const ctx = commandContext(g, setExit);
@@ -108,8 +112,10 @@ export function buildProgram(setExit: (code: number) => void): Command {
   registerReportCommand(program, ctx);
   registerReextractCommand(program, ctx);
   registerMaintenanceCommands(program, ctx);
+  registerMigrateCommand(program, ctx);
   registerInteropCommands(program, ctx);
   registerAuditCommands(program, ctx);
+  registerUserCommands(program, ctx);
   return program;
 }
 

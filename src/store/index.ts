@@ -19,7 +19,10 @@ export {
   type OpenStoreOptions,
 } from './open-store.js';
 export {
+  countEvents,
+  queryBriefEvents,
   queryEvents,
+  type BriefEvent,
   type EventQuery,
   type EventSource,
   type StoredEvent,

@@ -1,14 +1,18 @@
-import { Kysely } from 'kysely';
+import { Kysely, sql, type Dialect } from 'kysely';
 import { err, ok, type Result } from '../core/result.js';
 import { knownMigrations } from './migrations/known-migrations.js';
 import { migrateToLatest, type MigrationError } from './migrations/migrate-to-latest.js';
 import type { Database } from './schema.js';
+import { openPostgresDialect } from './postgres/open-postgres.js';
+import { postgresTextIndex } from './postgres/postgres-text-index.js';
 import { openSqliteDialect } from './sqlite/open-sqlite.js';
 import { sqliteTextIndex } from './sqlite/sqlite-text-index.js';
+import { isPostgresUrl, redactUrl } from './store-dialect.js';
 import type { Store } from './store.js';
+import type { TextIndex } from './text-index.js';
 
 export interface OpenStoreOptions {
-  /** SQLite file; its folder is created if missing. */
+  /** SQLite file (its folder is created if missing), or a `postgres://` URL of a PostgreSQL database. */
   readonly path: string;
 }
 
@@ -23,26 +27,45 @@ export class StoreOpenError extends Error {
 }
 
 /**
- * Opens the store and brings its schema up to date.
- * Expected failures (unreadable file, a database from a newer Sokan, a failed
- * migration) come back as values; the connection is closed on failure.
- * A PostgreSQL branch (SOKAN_DATABASE_URL) will pick another dialect and TextIndex here.
+ * Opens the store and brings its schema up to date: an SQLite file, or a
+ * PostgreSQL database when `path` is a `postgres://` URL (another dialect and
+ * TextIndex; everything above the store is the same).
+ * Expected failures (unreadable file, unreachable server, a database from a
+ * newer Sokan, a failed migration) come back as values; the connection is
+ * closed on failure.
  */
 export async function tryOpenStore(opts: OpenStoreOptions): Promise<Result<Store, OpenStoreError>> {
-  let dialect;
+  const postgres = isPostgresUrl(opts.path);
+  const location = postgres ? redactUrl(opts.path) : opts.path;
+  let dialect: Dialect;
   try {
-    dialect = openSqliteDialect(opts.path);
+    dialect = postgres ? openPostgresDialect(opts.path) : openSqliteDialect(opts.path);
   } catch (error) {
-    return err({ kind: 'open-failed', message: openFailure(opts.path, error) });
+    return err({ kind: 'open-failed', message: openFailure(location, error) });
   }
   const db = new Kysely<Database>({ dialect });
-  const textIndex = sqliteTextIndex;
+  const textIndex: TextIndex = postgres ? postgresTextIndex : sqliteTextIndex;
+  if (postgres) {
+    try {
+      await sql`select 1`.execute(db);
+    } catch (error) {
+      await db.destroy();
+      return err({ kind: 'open-failed', message: connectFailure(location, error) });
+    }
+  }
   const migrated = await migrateToLatest(db, knownMigrations(textIndex));
   if (!migrated.ok) {
     await db.destroy();
-    return err({ ...migrated.error, message: `${opts.path}: ${migrated.error.message}` });
+    return err({ ...migrated.error, message: `${location}: ${migrated.error.message}` });
   }
-  return ok({ db, textIndex, location: opts.path, close: () => db.destroy() });
+  return ok({ db, textIndex, location, close: () => db.destroy() });
+}
+
+/** Why a PostgreSQL server could not be reached, with what to check. */
+function connectFailure(location: string, error: unknown): string {
+  const detail = error instanceof Error ? error.message || String((error as { code?: unknown }).code ?? error) : String(error);
+  return `cannot connect to ${location}: ${detail} (is the server running and the URL right? ` +
+    'set it with --db or SOKAN_DATABASE_URL, e.g. postgres://user:password@host:5432/sokan)';
 }
 
 /** What went wrong opening the file, in words a user can act on. */

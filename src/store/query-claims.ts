@@ -1,4 +1,6 @@
+import { sql } from 'kysely';
 import type { StoredClaim } from '../core/stored-claim.js';
+import { containsPattern } from './like-pattern.js';
 import { coarserPrefixes, upperBound } from './date-range.js';
 import type { Store } from './store.js';
 
@@ -31,8 +33,9 @@ export async function queryClaims(store: Store, q: ClaimQuery = {}): Promise<Sto
   if (q.unit !== undefined) query = query.where('c.unit', '=', q.unit);
   if (q.claimant !== undefined) query = query.where('c.claimant', '=', q.claimant);
   if (q.subject !== undefined) {
-    const needle = q.subject.toLowerCase();
-    query = query.where((eb) => eb(eb.fn('instr', [eb.fn('lower', ['c.subject']), eb.val(needle)]), '>', 0));
+    // LIKE with ESCAPE reads the same in SQLite and PostgreSQL (instr/strpos do not).
+    const pattern = containsPattern(q.subject.toLowerCase());
+    query = query.where(sql<boolean>`lower(${sql.ref('c.subject')}) like ${pattern} escape '\\'`);
   }
   if (q.from !== undefined) {
     const from = q.from;

@@ -1,6 +1,7 @@
 import { err, ok, type Result } from '../core/result.js';
 import { insertExtraction, type ExtractionCounts, type ExtractionInput } from './insert-extraction.js';
 import { dedupKey } from './dedup-key.js';
+import { lockDedupKeys } from './postgres/advisory-locks.js';
 import type { Store } from './store.js';
 
 export interface ReplaceExtractionResult extends ExtractionCounts {
@@ -64,6 +65,7 @@ export async function replaceExtraction(
       removedEvents += Number(removed.numDeletedRows);
     }
     const fresh = { ...input, events: input.events.filter((e) => !keptKeys.has(dedupKey(e))) };
+    await lockDedupKeys(trx, fresh.events.map(dedupKey)); // PostgreSQL: merge with concurrent writers (advisory-locks.ts)
     const counts = await insertExtraction(trx, documentId, fresh, now);
     return ok({ ...counts, removedEvents });
   });

@@ -71,7 +71,7 @@ describe('saveDocument', () => {
   it('stores nothing when the transaction fails midway', async () => {
     const good = summitEvent(summitJa, '会談した');
     const bad = { ...good, span: { start: 10, end: 5 } }; // violates the span check after the document row is written
-    await expect(saveDocument(store, saveInput(summitJa, { events: [good, bad] }))).rejects.toThrow(/CHECK/);
+    await expect(saveDocument(store, saveInput(summitJa, { events: [good, bad] }))).rejects.toThrow(/CHECK|check constraint/);
     expect(await countAll(store)).toEqual({ documents: 0, events: 0, sources: 0, claims: 0, actors: 0 });
     expect(await searchText(store, 'ボストーチヌイ')).toEqual([]);
     expect(await searchText(store, '会談')).toEqual([]);

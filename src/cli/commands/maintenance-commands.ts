@@ -5,6 +5,7 @@ import { knownMigrations } from '../../store/migrations/known-migrations.js';
 import { backupDatabase, dumpDatabase, loadDump, restoreDatabase, type BackupProgress } from '../../store/backup/index.js';
 import { sqliteTextIndex } from '../../store/sqlite/sqlite-text-index.js';
 import type { Result } from '../../core/result.js';
+import { isPostgresUrl } from '../../store/store-dialect.js';
 import { CliError, databasePath, type GlobalOptions } from '../cli-context.js';
 import type { CommandContext } from '../command-context.js';
 
@@ -37,6 +38,7 @@ export function registerMaintenanceCommands(program: Command, ctx: CommandContex
     .argument('<file>', 'backup file to write')
     .option('--force', 'replace FILE if it exists')
     .action(async (file: string, o: { force?: boolean }) => {
+      refuseOnPostgres(dbPath(), 'backup');
       const source = await ctx.withStore(async (s) => s.location); // opens (and migrates) the database: it must be a Sokan one
       const r = value(await backupDatabase(source, resolve(file), { known: KNOWN, overwrite: o.force === true, onProgress: progressLine() }));
       ctx.print(`backed up ${source} to ${resolve(file)} (${r.pages} pages, integrity checked)\n`);
@@ -49,6 +51,7 @@ export function registerMaintenanceCommands(program: Command, ctx: CommandContex
     .option('--force', 'replace a database that holds data')
     .action(async (file: string, o: { force?: boolean }) => {
       const target = dbPath();
+      refuseOnPostgres(target, 'restore');
       const r = value(await restoreDatabase(resolve(file), target, { known: KNOWN, force: o.force === true }));
       ctx.print(`restored ${target} from ${resolve(file)} (migrations ${r.migrations.join(', ')})\n`);
     });
@@ -72,6 +75,13 @@ export function registerMaintenanceCommands(program: Command, ctx: CommandContex
       const rows = value(await ctx.withStore((s) => loadDump(s, resolve(file))));
       ctx.print(`loaded ${summary(rows)} from ${resolve(file)}\n`);
     });
+}
+
+/** backup and restore copy an SQLite file; a PostgreSQL server has its own tools. */
+function refuseOnPostgres(db: string, command: string): void {
+  if (isPostgresUrl(db)) {
+    throw new CliError(`${command} copies an SQLite database file; for PostgreSQL use pg_dump and pg_restore, or sokan dump and sokan load`, 2);
+  }
 }
 
 function summary(rows: Readonly<Record<string, number>>): string {

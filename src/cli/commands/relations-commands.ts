@@ -1,12 +1,9 @@
 import { Option, type Command } from 'commander';
 import {
   actorNetwork,
-  indexReport,
-  leadLag,
   parseIndexRequest,
   parseLeadLagRequest,
   parseWindow,
-  timeline,
   toGraphML,
   type ActorNetwork,
   type IndexReport,
@@ -16,6 +13,7 @@ import {
 } from '../../analyse/relations/index.js';
 import type { Result } from '../../core/result.js';
 import { parseEventFilters } from '../../app/parse-event-filters.js';
+import { queryIndexReport, queryLeadLag, queryTimeline } from '../../app/query-relations.js';
 import { queryEvents } from '../../store/query-events.js';
 import type { Store } from '../../store/store.js';
 import { CliError } from '../cli-context.js';
@@ -198,7 +196,7 @@ export function registerRelationsCommands(program: Command, ctx: CommandContext)
     .action(async (o: IndexOpts) => {
       const req = orExit(parseIndexRequest({ dyad: o.dyad, actors: o.actors, compare: o.compare, from: o.from, to: o.to, by: o.by }));
       if (o.view === 'compare' && req.compare.length === 0) throw new CliError('--view compare needs --compare', 2);
-      const report = await ctx.withStore(async (s) => indexReport(await queryEvents(s, { from: req.from, to: req.to }), req));
+      const report = await ctx.withStore((s) => queryIndexReport(s, req));
       ctx.print(render(indexSections(report), o.format, o.view, report));
     });
 
@@ -216,7 +214,7 @@ export function registerRelationsCommands(program: Command, ctx: CommandContext)
     .addOption(viewOption(['granger', 'ccf', 'series']))
     .action(async (o: LeadLagOpts) => {
       const req = orExit(parseLeadLagRequest({ x: o.x, y: o.y, by: o.by, lags: o.lags, measure: o.measure, from: o.from, to: o.to }));
-      const result = await ctx.withStore(async (s) => leadLag(await queryEvents(s, { from: req.from, to: req.to }), req.x, req.y, req));
+      const result = await ctx.withStore((s) => queryLeadLag(s, req));
       if (!result.ok) throw new CliError(result.error.message, 1);
       ctx.print(render(leadLagSections(result.value), o.format, o.view, result.value));
     });
@@ -236,8 +234,7 @@ export function registerRelationsCommands(program: Command, ctx: CommandContext)
     .action(async (o: TimelineOpts) => {
       const f = parseEventFilters(o);
       if (!f.ok) throw new CliError(`--${f.error.field} ${f.error.message}`, 2);
-      const { limit, offset, ...filters } = f.value;
-      const t = await ctx.withStore(async (s) => timeline(await queryEvents(s, filters), filters, { limit, offset }));
+      const t = await ctx.withStore((s) => queryTimeline(s, f.value));
       ctx.print(render([timelineSection(t)], o.format, undefined, t));
     });
 

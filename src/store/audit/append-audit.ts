@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { lockAuditHead } from '../postgres/advisory-locks.js';
 import type { Database } from '../schema.js';
 import { chainHash, GENESIS_HASH, type ChainedAuditFields } from './chain-hash.js';
 
@@ -12,10 +13,12 @@ export type UnchainedAuditRow = Omit<ChainedAuditFields, 'id'>;
  * `hash` = chainHash(prev_hash, row). In SQLite the edit has already taken
  * the database's write lock, so two editors cannot read the same head and
  * fork the chain; the unique index on `prev_hash` (migration 0005) refuses a
- * fork anyway. PostgreSQL would need an explicit lock here (see
- * docs/security.md). Returns the new row's id and hash.
+ * fork anyway. In PostgreSQL a transaction-scoped advisory lock
+ * (lockAuditHead) serialises the appends, and at READ COMMITTED the head read
+ * after taking it is the latest committed one. Returns the new row's id and hash.
  */
 export async function appendAudit(trx: Kysely<Database>, row: UnchainedAuditRow): Promise<{ id: number; hash: string }> {
+  await lockAuditHead(trx);
   const head = await trx.selectFrom('audit_log').select(['id', 'hash']).orderBy('id', 'desc').limit(1).executeTakeFirst();
   const id = (head?.id ?? 0) + 1;
   // A head without a hash (written around this writer) already fails `audit verify`;

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import { err, ok, type Result } from '../../core/result.js';
+import { dialectOf } from '../store-dialect.js';
 import type { Store } from '../store.js';
 import { CHAIN_START, stepChain, type AuditChainProblem, type ChainPosition } from './check-chain.js';
 
@@ -17,7 +18,7 @@ export type AuditChainSummary = ChainPosition;
  * Walks `audit_log` in id order, batch by batch, and checks every entry's hash
  * and link (see stepChain). Then checks the tail: SQLite's AUTOINCREMENT
  * counter never goes back, so a counter above the last id means entries at
- * the end were deleted. Read-only.
+ * the end were deleted (SQLite only; see lastIssuedId). Read-only.
  */
 export async function verifyAuditChain(store: Store, o: VerifyOptions = {}): Promise<Result<AuditChainSummary, AuditChainProblem>> {
   const batch = o.batch ?? 1000;
@@ -44,8 +45,15 @@ export async function verifyAuditChain(store: Store, o: VerifyOptions = {}): Pro
   return ok(at);
 }
 
-/** The highest id SQLite's AUTOINCREMENT has handed out for audit_log (0 when none). */
+/**
+ * The highest id SQLite's AUTOINCREMENT has handed out for audit_log (0 when
+ * none). PostgreSQL has no such transactional high-water mark (a sequence
+ * moves on even when the transaction rolls back, and the audit writer gives
+ * ids itself), so there the check is left to the triggers, which also refuse
+ * TRUNCATE, and to `expectHash`: returns 0.
+ */
 async function lastIssuedId(store: Store): Promise<number> {
+  if (dialectOf(store.db) === 'postgres') return 0;
   const r = await sql<{ seq: number }>`select seq from sqlite_sequence where name = 'audit_log'`.execute(store.db);
   return Number(r.rows[0]?.seq ?? 0);
 }

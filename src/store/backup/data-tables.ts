@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import { MIGRATION_LOCK_TABLE, MIGRATION_TABLE } from '../migrations/migrate-to-latest.js';
+import { dialectOf } from '../store-dialect.js';
 
 export interface DataTable {
   readonly name: string;
@@ -21,8 +22,9 @@ export async function dataTables(db: Kysely<any>): Promise<readonly DataTable[]>
     .map((t) => ({ name: t.name, columns: t.columns.map((c) => c.name) }));
 }
 
-/** Names of virtual tables (FTS5): SQLite keeps their shadow tables as `<name>_*`. */
+/** Names of virtual tables (FTS5): SQLite keeps their shadow tables as `<name>_*`. PostgreSQL's index is no table. */
 async function virtualTables(db: Kysely<any>): Promise<readonly string[]> {
+  if (dialectOf(db) === 'postgres') return [];
   const { rows } = await sql<{ name: string }>`
     select name from sqlite_master where type = 'table' and sql like 'create virtual table%'`.execute(db);
   return rows.map((r) => r.name);
@@ -30,6 +32,12 @@ async function virtualTables(db: Kysely<any>): Promise<readonly string[]> {
 
 /** Applied migrations, in order (empty for a database Sokan never opened). */
 export async function appliedMigrationNames(db: Kysely<any>): Promise<readonly string[]> {
+  if (dialectOf(db) === 'postgres') {
+    const { rows } = await sql<{ name: string | null }>`select to_regclass(${MIGRATION_TABLE}) as name`.execute(db);
+    if (rows[0]?.name == null) return [];
+    const applied = await db.selectFrom(MIGRATION_TABLE).select('name').orderBy('name').execute();
+    return applied.map((r: { name: string }) => r.name);
+  }
   const { rows } = await sql<{ name: string }>`
     select name from sqlite_master where type = 'table' and name = ${MIGRATION_TABLE}`.execute(db);
   if (rows.length === 0) return [];

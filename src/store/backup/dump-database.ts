@@ -6,12 +6,14 @@ import type { Store } from '../store.js';
 import { appliedMigrationNames, dataTables } from './data-tables.js';
 import { DUMP_FORMAT, DUMP_VERSION, type DumpLine } from './dump-format.js';
 import { encodeValue, type SqlValue } from './dump-value.js';
+import { readIdSequences } from './id-sequences.js';
 
 /**
  * Writes every row of every data table (see data-tables.ts) as JSON Lines,
  * from one read transaction, so the dump is a consistent snapshot while
- * others write. Ids are kept, so links between tables survive. Written to
- * `<file>.partial` and renamed when complete.
+ * others write (SQLite or PostgreSQL; the same file loads into either).
+ * Ids are kept, so links between tables survive. Written to `<file>.partial`
+ * and renamed when complete.
  */
 export async function dumpDatabase(store: Store, file: string): Promise<Result<Readonly<Record<string, number>>>> {
   const partial = `${file}.partial`;
@@ -20,7 +22,8 @@ export async function dumpDatabase(store: Store, file: string): Promise<Result<R
     if (!out.write(`${JSON.stringify(line)}\n`)) await once(out, 'drain');
   };
   try {
-    const counts = await store.db.transaction().execute(async (trx) => {
+    // Repeatable read: one snapshot for every table in PostgreSQL (SQLite's read transaction already is one).
+    const counts = await store.db.transaction().setIsolationLevel('repeatable read').execute(async (trx) => {
       const tables = await dataTables(trx);
       const migrations = await appliedMigrationNames(trx);
       await write({ type: 'header', format: DUMP_FORMAT, version: DUMP_VERSION, createdAt: new Date().toISOString(), migrations, tables });
@@ -34,9 +37,7 @@ export async function dumpDatabase(store: Store, file: string): Promise<Result<R
           rows[t.name]!++;
         }
       }
-      const { rows: seqs } = await sql<{ name: string; seq: number }>`
-        select name, seq from sqlite_sequence where name in (${sql.join(tables.map((t) => t.name))})`.execute(trx);
-      for (const s of seqs) await write({ type: 'sequence', table: s.name, seq: s.seq });
+      for (const s of await readIdSequences(trx, tables)) await write({ type: 'sequence', table: s.table, seq: s.seq });
       await write({ type: 'footer', rows });
       return rows;
     });

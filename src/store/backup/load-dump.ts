@@ -6,6 +6,8 @@ import type { Store } from '../store.js';
 import { appliedMigrationNames, dataTables, type DataTable } from './data-tables.js';
 import { DUMP_FORMAT, type DumpLine } from './dump-format.js';
 import { decodeValue } from './dump-value.js';
+import { writeIdSequences, type IdSequence } from './id-sequences.js';
+import { dialectOf } from '../store-dialect.js';
 
 /** Rows per INSERT: well under SQLite's limit of bound parameters for any table here. */
 const BATCH_ROWS = 200;
@@ -15,19 +17,22 @@ class LoadError extends Error {}
 
 /**
  * Loads a dump written by `dumpDatabase` into an EMPTY store, in one
- * transaction: all of it or nothing. Ids are kept; foreign keys are checked
- * at commit (rows arrive table by table, not in dependency order); the
- * full-text index is rebuilt from the loaded documents. Refused: a store
+ * transaction: all of it or nothing. Ids are kept, and the id counters set
+ * above them; foreign keys are checked at commit (rows arrive table by table,
+ * not in dependency order); the full-text index is rebuilt from the loaded
+ * documents (PostgreSQL maintains its own). Refused: a store
  * holding data, a dump from a Sokan with migrations this one does not know,
  * a column the store lacks, a truncated dump (no footer, or counts differ).
  */
 export async function loadDump(store: Store, file: string): Promise<Result<Readonly<Record<string, number>>>> {
   try {
     const counts = await store.db.transaction().execute(async (trx) => {
-      await sql`pragma defer_foreign_keys = on`.execute(trx);
+      await deferForeignKeys(trx);
       const tables = new Map((await dataTables(trx)).map((t) => [t.name, t]));
       await refuseNonEmpty(trx, [...tables.values()]);
-      const loaded = await loadLines(trx, file, tables);
+      const sequences: IdSequence[] = [];
+      const loaded = await loadLines(trx, file, tables, sequences);
+      await writeIdSequences(trx, [...tables.values()], sequences);
       const documents = await (trx as Kysely<any>).selectFrom('documents').select(['id', 'normalised_text']).execute();
       for (const d of documents) await store.textIndex.add(trx, d.id as number, d.normalised_text as string);
       return loaded;
@@ -39,6 +44,15 @@ export async function loadDump(store: Store, file: string): Promise<Result<Reado
   }
 }
 
+/**
+ * Foreign keys checked at commit: SQLite's `defer_foreign_keys`; in PostgreSQL
+ * Sokan's foreign keys are DEFERRABLE (see PostgresSchemaPlugin).
+ */
+export async function deferForeignKeys(trx: Transaction<any>): Promise<void> {
+  if (dialectOf(trx) === 'postgres') await sql`set constraints all deferred`.execute(trx);
+  else await sql`pragma defer_foreign_keys = on`.execute(trx);
+}
+
 async function refuseNonEmpty(trx: Transaction<any>, tables: readonly DataTable[]): Promise<void> {
   for (const t of tables) {
     const row = await trx.selectFrom(t.name).select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow();
@@ -46,7 +60,12 @@ async function refuseNonEmpty(trx: Transaction<any>, tables: readonly DataTable[
   }
 }
 
-async function loadLines(trx: Transaction<any>, file: string, tables: ReadonlyMap<string, DataTable>): Promise<Record<string, number>> {
+async function loadLines(
+  trx: Transaction<any>,
+  file: string,
+  tables: ReadonlyMap<string, DataTable>,
+  sequences: IdSequence[],
+): Promise<Record<string, number>> {
   const lines = createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity });
   const columns = new Map<string, readonly string[]>();
   const rows: Record<string, number> = {};
@@ -62,19 +81,18 @@ async function loadLines(trx: Transaction<any>, file: string, tables: ReadonlyMa
     if (text.trim() === '') continue;
     const line = parseLine(text, n);
     if (n === 1 && line.type !== 'header') throw new LoadError('not a Sokan dump (the first line is not its header)');
-    if (line.type === 'header') await checkHeader(trx, line, tables, columns);
-    else if (line.type === 'row') {
+    if (line.type === 'header') {
+      await checkHeader(trx, line, tables, columns);
+      for (const t of line.tables) rows[t.name] = 0;
+    } else if (line.type === 'row') {
       const cols = columns.get(line.table);
       if (!cols) throw new LoadError(`line ${n}: table ${line.table} is not in the header`);
       if (batch.table !== line.table || batch.rows.length >= BATCH_ROWS) await flush();
       batch.table = line.table;
       batch.rows.push(Object.fromEntries(cols.map((c, i) => [c, decodeValue(line.values[i] ?? null)])));
       rows[line.table] = (rows[line.table] ?? 0) + 1;
-    } else if (line.type === 'sequence') {
-      await flush();
-      await sql`delete from sqlite_sequence where name = ${line.table}`.execute(trx);
-      await sql`insert into sqlite_sequence (name, seq) values (${line.table}, ${decodeValue(line.seq)})`.execute(trx);
-    } else footer = line.rows;
+    } else if (line.type === 'sequence') sequences.push({ table: line.table, seq: Number(line.seq) });
+    else footer = line.rows;
   }
   await flush();
   if (footer === null) throw new LoadError('the dump is truncated (no footer line); nothing was loaded');

@@ -4,6 +4,7 @@ import type { Store } from '../store.js';
 import { writeAudit } from './audit-log.js';
 import { invalid, notFound, stale, type EditError } from './edit-error.js';
 import { readEvent } from './read-event.js';
+import { lockEventRows } from '../postgres/advisory-locks.js';
 
 export interface MergeInput {
   readonly keepId: number;
@@ -23,6 +24,7 @@ export async function mergeEvents(store: Store, m: MergeInput): Promise<Result<S
   if (m.keepId === m.duplicateId) return err(invalid('duplicateId', 'an event cannot be merged into itself'));
   const now = m.now ?? new Date().toISOString();
   return store.db.transaction().execute(async (trx) => {
+    await lockEventRows(trx, [m.keepId, m.duplicateId]);
     const keep = await readEvent(trx, m.keepId);
     if (keep === null) return err(notFound(`event ${m.keepId}`));
     const dup = await readEvent(trx, m.duplicateId);

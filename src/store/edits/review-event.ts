@@ -7,6 +7,7 @@ import { writeAudit } from './audit-log.js';
 import { notFound, stale, type EditError } from './edit-error.js';
 import { checkChanges, type CameoLookup, type EventChanges } from './event-changes.js';
 import { readEvent } from './read-event.js';
+import { lockEventRows } from '../postgres/advisory-locks.js';
 
 export type ReviewEdit =
   | { readonly action: 'confirm' }
@@ -33,6 +34,7 @@ export async function reviewEvent(store: Store, id: number, edit: ReviewEdit, ct
   }
   const now = ctx.now ?? new Date().toISOString();
   return store.db.transaction().execute(async (trx) => {
+    await lockEventRows(trx, [id]);
     const before = await readEvent(trx, id);
     if (before === null) return err(notFound(`event ${id}`));
     if (before.version !== ctx.version) return err(stale(before, ctx.version));

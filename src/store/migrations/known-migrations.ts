@@ -5,6 +5,8 @@ import { textIndexMigration } from './0002-text-index.js';
 import * as ach from './0003-ach.js';
 import * as eventOrigin from './0004-event-origin.js';
 import * as auditChain from './0005-audit-chain.js';
+import * as accounts from './0006-accounts.js';
+import * as queryIndexes from './0007-query-indexes.js';
 
 /**
  * Every migration Sokan knows, by name, in order. Append only: never rename,
@@ -17,6 +19,9 @@ export function knownMigrations(index: TextIndex): Readonly<Record<string, Migra
     '0003-ach': ach,
     '0004-event-origin': eventOrigin,
     '0005-audit-chain': auditChain,
+    '0006-accounts': accounts,
+    // Indexes for queries at scale (dyad and target by date).
+    '0007-query-indexes': queryIndexes,
   };
 }
 

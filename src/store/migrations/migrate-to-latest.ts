@@ -1,5 +1,7 @@
 import { Migrator, type Kysely, type Migration } from 'kysely';
 import { err, ok, type Result } from '../../core/result.js';
+import { PostgresSchemaPlugin } from '../postgres/postgres-schema-plugin.js';
+import { dialectOf } from '../store-dialect.js';
 import { InCodeMigrationProvider } from './known-migrations.js';
 
 export const MIGRATION_TABLE = 'sokan_migration';
@@ -13,6 +15,9 @@ export type MigrationError =
  * Applies the known migrations that have not been applied yet.
  * Refuses (without touching anything) a database whose applied migrations are
  * not a prefix of the known list — e.g. one written by a newer Sokan.
+ * On PostgreSQL the migrations run through PostgresSchemaPlugin (column types,
+ * identity ids), each in a transaction, under Kysely's advisory lock, so
+ * several processes opening one new database at once migrate it once.
  */
 export async function migrateToLatest(
   db: Kysely<any>,
@@ -32,7 +37,7 @@ export async function migrateToLatest(
     });
   }
   const migrator = new Migrator({
-    db,
+    db: dialectOf(db) === 'postgres' ? db.withPlugin(new PostgresSchemaPlugin()) : db,
     provider: new InCodeMigrationProvider(migrations),
     migrationTableName: MIGRATION_TABLE,
     migrationLockTableName: MIGRATION_LOCK_TABLE,

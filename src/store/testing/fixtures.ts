@@ -13,6 +13,7 @@ import { OffsetTable } from '../offset-table.js';
 import { openStore } from '../open-store.js';
 import type { SaveDocumentInput } from '../save-document.js';
 import type { Store } from '../store.js';
+import { testDatabase } from './test-database.js';
 
 /** A fresh folder under the OS temp dir, and a function removing it. */
 export function tempDir(): { dir: string; remove: () => void } {
@@ -20,12 +21,17 @@ export function tempDir(): { dir: string; remove: () => void } {
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-/** Opens a store in a fresh temp folder; `dispose` closes it and deletes the folder. */
+/**
+ * Opens a store in a fresh temp folder, or in a fresh PostgreSQL database when
+ * SOKAN_TEST_DATABASE_URL is set (then `path` is its URL); `dispose` closes it
+ * and deletes the folder (drops the database).
+ */
 export async function tempStore(): Promise<{ store: Store; path: string; dispose: () => Promise<void> }> {
   const { dir, remove } = tempDir();
-  const path = join(dir, 'nested', 'sokan.db');
+  const database = await testDatabase(join(dir, 'nested', 'sokan.db'));
+  const path = database.location;
   const store = await openStore({ path });
-  return { store, path, dispose: async () => (await store.close(), remove()) };
+  return { store, path, dispose: async () => (await store.close(), await database.drop(), remove()) };
 }
 
 /**
