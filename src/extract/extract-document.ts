@@ -7,6 +7,7 @@ import type { ActorMatcher } from './actors/match-actors.js';
 import { EMPTY_MEMORY, resolveAnaphora, type AnaphoraMemory } from './actors/resolve-anaphora.js';
 import { dedupeClaims, extractClaims, type ClaimCandidate, type ClaimLexicon } from './claims/index.js';
 import { findDates } from './dates/find-dates.js';
+import { hostAt, nextCeremonyHost, type CeremonyHost } from './events/ceremony-host.js';
 import { referencedDate } from './events/event-reference.js';
 import { extractEvents, type EventCandidate, type ExtractionTables, type Rejection } from './events/extract-events.js';
 import { narrativeDate } from './events/pick-date.js';
@@ -53,6 +54,7 @@ export function extractDocument(input: ExtractInput, parts: ExtractorParts): Ext
   let paragraph = -1;
   let previousPair: readonly [string, string] | null = null;
   let topic: Mention | null = null;
+  let host: CeremonyHost | null = null;
   let memory: AnaphoraMemory = EMPTY_MEMORY;
   const blocks = tableBlocks(text, sentences);
   for (const b of blocks) {
@@ -81,6 +83,7 @@ export function extractDocument(input: ExtractInput, parts: ExtractorParts): Ext
       : extractEvents(
           {
             text: sentenceText, base: s.start, language: input.language, mentions: found, places, dates: inSentence, previousPair, topic,
+            ceremony: hostAt(host, s.start),
             contextDate: (inSentence.length === 0 ? referencedDate(sentenceText, found, candidates, contextDate) : null) ?? contextDate,
           },
           parts.tables,
@@ -88,8 +91,11 @@ export function extractDocument(input: ExtractInput, parts: ExtractorParts): Ext
     candidates.push(...r.events);
     rejected.push(...r.rejected);
     topic = topicOf(sentenceText, s.start, found, topic);
+    host = nextCeremonyHost(sentenceText, s.start, places, inSentence, host);
     const lastEvent = r.events[r.events.length - 1];
-    if (lastEvent?.target) previousPair = [lastEvent.source, lastEvent.target];
+    // 米・独・日の首脳が一堂に会した: a list of attendees is no pair for 両国 / 双方 after it
+    const list = lastEvent ? r.events.filter((e) => e.rule === lastEvent.rule && e.target === lastEvent.target).length > 2 : false;
+    if (lastEvent?.target && !list) previousPair = [lastEvent.source, lastEvent.target];
     if (!inTableBlock(blocks, s.start)) {
       const ctx: SentenceContext = {
         index, start: s.start, end: s.end, text: sentenceText, language: input.language,

@@ -84,6 +84,27 @@ describe('normaliseText: lines and paragraphs', () => {
     expect(norm('輸送された物資は\n1000 個を超え\n12 日間に')).toBe('輸送された物資は1000個を超え12日間に');
   });
 
+  it('joins a sentence cut by a page break that the extraction left as a blank line', () => {
+    // web-style text: one paragraph a line, paragraphs apart by one blank line
+    const cut = norm('国防相は記者団との懇談の席で、相手国が昨年の夏以降、武器を積んだコ\n\nンテナを数千個送ったとの見方を示した。\n\n次の段落。');
+    expect(cut).toBe('国防相は記者団との懇談の席で、相手国が昨年の夏以降、武器を積んだコンテナを数千個送ったとの見方を示した。\n次の段落。');
+    const latin = norm('両国の首脳会談の直前にあたる同年五月には、当時のボリス・ペトロフ(Boris\n\nPetrov)長官が首都を訪れた。');
+    expect(latin).toBe('両国の首脳会談の直前にあたる同年五月には、当時のボリス・ペトロフ(Boris Petrov)長官が首都を訪れた。');
+    const gloss = norm('欧米の主要国は、先進7カ国首脳会議の参加国や北大西洋条約機構\n\n(NATO)の加盟国として足並みをそろえた。');
+    expect(gloss).toBe('欧米の主要国は、先進7カ国首脳会議の参加国や北大西洋条約機構(NATO)の加盟国として足並みをそろえた。');
+  });
+
+  it('keeps titles, bylines and finished sentences apart across a blank line', () => {
+    expect(norm('両国関係の行方を考える\n\n本文がここから始まる。')).toBe('両国関係の行方を考える\n本文がここから始まる。');
+    const ended = '外相は二日間の日程を終えて帰国の途についたと報じられた。';
+    expect(norm(`${ended}\n\n次の段落が続く。`)).toBe(`${ended}\n次の段落が続く。`);
+    const long = '外相は二日間の日程を終えて帰国の途についたと報じられた、その翌日の声明では';
+    expect(norm(`${long}\n\n「次の引用」で始まる段落。`)).toBe(`${long}\n「次の引用」で始まる段落。`);
+    expect(norm(`${long}\n\n2.次の見出し`)).toBe(`${long}\n2.次の見出し`);
+    const note = '⁵ https://www.example.org/press/2023/02/20/statement_of_the_ministry.html';
+    expect(norm(`${note}\n\nなお、日本語の要約もある。`)).toBe(`${note}\nなお、日本語の要約もある。`);
+  });
+
   it('reads double-spaced extractions: one blank line is a wrap, two a paragraph', () => {
     const wrapped = Array.from({ length: 12 }, (_, i) => `行${i}の本文がここまで続き`).join('\n\n');
     const text = norm(`${wrapped}\n\n\n\n次の段落`);

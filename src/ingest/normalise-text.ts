@@ -41,6 +41,9 @@ interface Gap {
  *   heading also ends one;
  * - across a page break (form feed or dropped furniture) the paragraph
  *   continues unless the previous line ended a sentence;
+ * - in one-blank-line text, a blank line after a full-length line that stops
+ *   mid-word or mid-sentence (…積んだコ / ンテナを…) is a page break the
+ *   extraction left unmarked: the paragraph continues (isCutMidSentence);
  * - any other line break is a wrap and is joined.
  */
 export function normaliseTextDetailed(original: string): NormalisedTextDetail {
@@ -91,15 +94,19 @@ function isParagraphBreak(prev: string, next: string, gap: Gap, layout: Layout |
  * A page break that some extractions render as a plain blank line, cutting a
  * sentence (even a word: コ|ンテナ) in two: the line before is a full-length
  * line that stops on a letter or a comma rather than a sentence end, and the
- * line after opens with neither a bracket nor a heading. Titles and bylines
+ * line after opens with a letter (or a Latin gloss in brackets, (NATO)…), not
+ * with a quotation or a heading. Titles and bylines
  * are short, and table rows end on figures, so they stay apart.
  */
 function isCutMidSentence(prev: string, next: string): boolean {
   if (prev.length < CUT_LINE_MIN_LENGTH || isNoteLine(prev)) return false;
   const last = prev.codePointAt(prev.length - 1) ?? 0;
   const first = next.codePointAt(0) ?? 0;
-  return isWordChar(last, true) && isWordChar(first, false);
+  // 北大西洋条約機構 / (NATO)加盟国: a Latin gloss in brackets continues the name before it
+  return isWordChar(last, true) && (isWordChar(first, false) || LATIN_GLOSS.test(next));
 }
+
+const LATIN_GLOSS = /^[(（][A-Za-z]/u;
 
 /** Shorter lines before a blank line are taken for titles, bylines or table rows. */
 const CUT_LINE_MIN_LENGTH = 30;

@@ -57,9 +57,25 @@ export class ActorMatcher {
         if (suffix && (target.kind === 'person' || suffix.level !== 'honorific')) {
           end += suffix.text.length;
           level = suffix.level === 'honorific' ? level : suffix.level;
+        } else if (target.kind === 'person') {
+          const office = this.officeTitleEnd(text, end, taken);
+          if (office) {
+            end = office.end;
+            level = office.level;
+          }
         }
       }
       const resolved = stateOn(target, date);
+      if (target.kind === 'person' && taken[end]) {
+        // ブッシュ米大統領 / シュレーダー独首相: the abbreviation + office read as a compound is the person's own title
+        const own = out.findIndex((c) => c.start === base + end && c.marker === 'plain' && c.code === resolved.code);
+        const office = own >= 0 ? this.officeTitleEnd(text, end, null) : null;
+        if (office) {
+          out.splice(own, 1);
+          end = office.end;
+          level = office.level;
+        }
+      }
       out.push({
         start: base + i,
         end: base + end,
@@ -88,6 +104,24 @@ export class ActorMatcher {
     // katakana names must not be the tail or head of a longer katakana word (テロ ≠ ロ, プーチン体制 is fine)
     if (/[ァ-ヺー]/.test(first) && start > 0 && /[ァ-ヺー・]/.test(text[start - 1]!) && text[start - 1] !== '・') return false;
     return true;
+  }
+
+  /**
+   * フラトコフ対外情報庁(SVR)長官が: an office named after its agency, with the
+   * agency's abbreviation in brackets, between a name and its particle. The
+   * run of Han/katakana (and one bracketed Latin abbreviation) after the name
+   * belongs to the mention when it ends in a known title; it never swallows a
+   * compound already read (駐露大使) unless `taken` is null (the caller has
+   * checked that the compound is the person's own state: ブッシュ米大統領).
+   */
+  private officeTitleEnd(text: string, at: number, taken: Uint8Array | null): { end: number; level: string } | null {
+    const m = OFFICE_RUN.exec(text.slice(at, at + 32));
+    if (!m) return null;
+    const run = m[0];
+    const title = this.suffixes.find((t) => t.level !== 'honorific' && run.endsWith(t.text));
+    if (!title || run.length === title.text.length) return null;
+    if (taken?.subarray(at, at + run.length).some((x) => x !== 0)) return null;
+    return { end: at + run.length, level: title.level };
   }
 
   private suffixAt(text: string, at: number): { text: string; level: string } | null {
@@ -152,6 +186,9 @@ export class ActorMatcher {
     return { start, end: start + 1, surface, code, entityId: `state:${code}`, nameEn: null, kind, marker, level: null };
   }
 }
+
+/** Han or katakana, with at most one bracketed Latin abbreviation: 対外情報庁(SVR)長官. */
+const OFFICE_RUN = /^[一-龯ァ-ヺー]{1,14}(?:\([A-Z]{2,8}\)[一-龯ァ-ヺー]{1,8})?(?![一-龯ァ-ヺー])/u;
 
 /**
  * 金正恩(キム・ジョンウン)総書記, ミハイル・フラトコフ(Mikhail Fradkov)長官:

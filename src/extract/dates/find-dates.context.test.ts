@@ -26,6 +26,18 @@ describe('findDates: context carried through a paragraph', () => {
     for (const m of found) expect(paragraph.slice(m.start, m.end)).toBe(m.surface);
   });
 
+  it('a publication date (…日付『新聞』) sets year and month but not the day 同日 refers to', () => {
+    const found = findDates('外相は2021年6月3日に訪れた。2021年6月5日付『中央日報』によれば、同日に次官級協議も開かれた。', { documentDate: '2024-01-15' });
+    expect(found.map((m) => [m.surface, m.iso])).toEqual([
+      ['2021年6月3日', '2021-06-03'],
+      ['2021年6月5日', '2021-06-05'],
+      ['同日', '2021-06-03'],
+    ]);
+    expect(isos('2020年3月2日付の同紙によれば同月9日に協議が開かれた。')).toEqual(['2020-03-02', '2020-03-09']);
+    // 付で (as of) is not a publication: it dates the act and 同日 refers to it
+    expect(isos('2021年6月3日に訪れた。2021年6月5日付で大使に任命され、同日着任した。')).toEqual(['2021-06-03', '2021-06-05', '2021-06-05']);
+  });
+
   it('rolls 翌日 over the end of a month and a year', () => {
     expect(dates('2021年12月31日に会談し、翌日に発表した。')).toEqual([
       ['2021年12月31日', '2021-12-31', null],

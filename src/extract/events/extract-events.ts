@@ -5,6 +5,7 @@ import type { Mention } from '../actors/match-actors.js';
 import type { CameoCode } from '../cameo-table.js';
 import type { PlaceMention } from '../places/place-matcher.js';
 import type { EventRule } from './event-rule.js';
+import { ceremonyDate, type CeremonyHost } from './ceremony-host.js';
 import { pickDate } from './pick-date.js';
 import { findRoles, speakerOf, type Roles } from './roles.js';
 import { statusOf, type StatusCues } from './status-cues.js';
@@ -53,6 +54,8 @@ export interface SentenceInput {
   readonly contextDate: DateMention | null;
   readonly previousPair: readonly [string, string] | null;
   readonly topic: Mention | null;
+  /** The ceremony told earlier in the document and the state that held it (see ceremony-host.ts). */
+  readonly ceremony?: CeremonyHost | null;
 }
 
 export interface ExtractionTables {
@@ -89,16 +92,20 @@ export function extractEvents(s: SentenceInput, t: ExtractionTables): { events: 
       const roles = findRoles(rule.frame, {
         text: s.text, base: s.base, mentions: s.mentions, places: s.places,
         triggerStart: start, triggerEnd: end, previousPair: pairBefore(pairs, start) ?? s.previousPair, topic: s.topic, language: s.language,
+        ceremonyHost: s.ceremony?.code ?? null,
       }, rule.fixedTarget ?? rule.defaultTarget, rule.fixedTarget !== null);
       if (roles.length === 0) { reject('no source/target actors found around the trigger'); continue; }
       // 2024年2月26日、国防相は、北朝鮮が2023年夏以降…提供したとの分析を示した: a statement is dated by
       // the date before its speaker, not by the dates of what it reports
       const speakerStart = (rule.frame === 'statement' || rule.frame === 'accuse') ? roles[0]!.source.start : -1;
-      const date = (speakerStart >= 0 && s.dates.some((d) => d.end <= speakerStart) ? pickDate(s, speakerStart, speakerStart) : null) ?? pickDate(s, start, end);
+      const picked = (speakerStart >= 0 && s.dates.some((d) => d.end <= speakerStart) ? pickDate(s, speakerStart, speakerStart) : null) ?? pickDate(s, start, end);
+      const date = ceremonyDate(s.text, s.base, s.ceremony ?? null, picked, s.dates, start) ?? picked;
       if (!date) { reject('no date in the sentence or its paragraph'); continue; }
       // ongoing states (an invasion) are mostly referred to, not narrated: date them only from their own sentence
       if (rule.oncePerDocument && !s.dates.includes(date)) { reject('a reference to an ongoing state without a date of its own'); continue; }
-      const refined = rule.refine.find((r) => r.pattern.test(s.text))?.cameo;
+      // refinements read the speaker's own clause: from the speaker on, not a clause of someone else before it
+      const clauseStart = speakerStart >= s.base ? speakerStart - s.base : 0;
+      const refined = rule.refine.find((r) => r.pattern.test(s.text.slice(clauseStart)))?.cameo;
       const cameo = t.cameo.get(rule.frame === 'visit-cancel' ? '042' : refined ?? rule.cameo)!;
       used.push([start, end]);
       const withTarget = roles.find((r) => r.target !== null);

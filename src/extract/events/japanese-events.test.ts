@@ -473,3 +473,64 @@ describe('the date of a statement', () => {
     );
   });
 });
+
+describe('publication dates and office titles', () => {
+  it('a paper cited by its date (…日付『新聞』によれば) leaves 同日 on the day narrated', () => {
+    const events = brief('2021年6月3日、ロシアのラブロフ外相は平壌を訪問した。2021年6月5日付『中央日報』によれば、両国は経済協力を話し合った。また、同日ラブロフ外相は崔善姫外相と会談した。');
+    expect(events).toContain('2021-06-03 046 RUS->PRK occurred');
+    expect(events.some((e) => e.startsWith('2021-06-05'))).toBe(false);
+  });
+  it('によれば (according to) is no conditional: the act it reports still took place', () => {
+    expect(brief('2021年6月3日、ロシアのラブロフ外相は平壌を訪問した。新聞によれば、同日ラブロフ外相は崔善姫外相と会談した。')).toContain('2021-06-03 046 RUS->PRK occurred');
+    expect(brief('2021年6月3日、ロシアのラブロフ外相は平壌を訪問した。招待を受ければ、外相は崔善姫外相と会談する。').some((e) => / 046 /.test(e))).toBe(false);
+  });
+  it('an office named after its agency with the agency abbreviated in brackets (対外情報庁(SVR)長官が)', () => {
+    const text = '2011年8月、金正日総書記はロシアを訪問した。その前の5月には、フラトコフ(Mikhail Fradkov)対外情報庁(SVR)長官が平壌で金総書記と会談していた。';
+    expect(brief(text)).toContain('2011-05 046 RUS->PRK occurred');
+  });
+});
+
+describe('refinements read the speaker\'s own clause', () => {
+  it('a visit told in a clause before the speaker does not make the statement an intent (036)', () => {
+    const events = brief('2024年3月5日、北朝鮮の外相が近くロシアを訪問するとの報道について、中国外務省の報道官は「ロシアと北朝鮮の間の問題であり、コメントを控える」と述べた。');
+    expect(events).toEqual(expect.arrayContaining(['2024-03-05 011 CHN->PRK occurred', '2024-03-05 011 CHN->RUS occurred']));
+    expect(events.some((e) => / 036 /.test(e))).toBe(false);
+  });
+  it('the quotation itself still refines the statement', () => {
+    expect(brief('2024年3月5日、中国外務省の報道官は、北朝鮮について「中国は朝鮮半島の平和と安定を支持する」と述べた。')).toContain('2024-03-05 051 CHN->PRK occurred');
+  });
+});
+
+describe('ceremonies: who attended and who stayed away', () => {
+  const opening = '2010年5月9日、モスクワの赤の広場で戦勝記念日の軍事パレードが行われた。';
+  it('each leader listed before をはじめとする visits the state that held the ceremony told before', () => {
+    const events = brief(`${opening}パレードには、インドの首相やベトナムの国家主席、中国の胡錦濤国家主席をはじめとする各国の首脳が一堂に会した。`);
+    expect(events).toEqual(expect.arrayContaining(['2010-05-09 042 IND->RUS occurred', '2010-05-09 042 VNM->RUS occurred', '2010-05-09 042 CHN->RUS occurred']));
+  });
+  it('attendees listed after 参加者は up to など; a group glossed by its members and an owner\'s official are not extra attendees', () => {
+    const events = brief(`${opening}今回、式典参加者はBRICS諸国(ブラジル、インド)や国連のパン・ギムン事務総長などにとどまった。`);
+    expect(events).toEqual(expect.arrayContaining(['2010-05-09 042 BRA->RUS occurred', '2010-05-09 042 IND->RUS occurred', '2010-05-09 042 UNO->RUS occurred']));
+    expect(events.filter((e) => / 042 /.test(e))).toHaveLength(3);
+  });
+  it('staying away from the ceremony is 125 toward its host, on the ceremony\'s day (not the 翌日 of a later clause)', () => {
+    expect(brief(`${opening}ドイツのメルケル首相は式典を欠席し、翌日に慰霊碑に献花した。`)).toContain('2010-05-09 125 DEU->RUS occurred');
+  });
+  it('the same yearly ceremony dated only by its year falls on the same day', () => {
+    const events = brief('2015年5月9日、モスクワで「対独戦勝70周年記念式典」が開かれた。2005年の「対独戦勝60周年記念式典」は、米大統領や小泉純一郎首相、中国の胡錦濤国家主席をはじめとする各国の首脳が一堂に会した。');
+    expect(events).toEqual(expect.arrayContaining(['2005-05-09 042 JPN->RUS occurred', '2005-05-09 042 CHN->RUS occurred']));
+  });
+  it('a statement at the ceremony told again without its day, after a flashback to another year, takes the ceremony\'s day', () => {
+    const text = `${opening}2005年には各国の首脳が招かれた。赤の広場における軍事パレードには約1万人の兵士が参加した。その軍事パレードの直前、プーチン首相は「一極世界は世界の安定を損なう」と述べ、米国をけん制した。`;
+    expect(brief(text)).toContain('2010-05-09 111 RUS->USA occurred');
+  });
+  it('今回 after a date of another year returns to the ceremony told (欠席を表明)', () => {
+    const text = `${opening}旧ソ連諸国からの参加は、2005年は12カ国だったが、今回は5カ国にとどまり、ウクライナ政府も欠席を表明した。`;
+    expect(brief(text)).toContain('2010-05-09 125 UKR->RUS occurred');
+  });
+  it('no host told before: a list of attendees names no visit', () => {
+    expect(brief('2010年5月9日、インドの首相やベトナムの国家主席をはじめとする各国の首脳が一堂に会した。').filter((e) => / 042 /.test(e))).toEqual([]);
+  });
+  it('をはじめとする outside a ceremony is no attendance', () => {
+    expect(brief(`${opening}インドやベトナムをはじめとする各国は、制裁に加わらなかった。`).filter((e) => / 042 (?:IND|VNM)/.test(e))).toEqual([]);
+  });
+});

@@ -56,7 +56,9 @@ export function isAttributive(s: Pick<SentenceInput, 'text' | 'base'>, d: DateMe
 
 function opensLaterClause(s: Pick<SentenceInput, 'text' | 'base'>, triggerEnd: number, d: DateMention): boolean {
   const between = s.text.slice(triggerEnd - s.base, d.start - s.base);
-  return /[、,]/u.test(between) && /^(?:に|には|、|から)/u.test(s.text.slice(d.end - s.base, d.end - s.base + 3));
+  if (!/[、,]/u.test(between)) return false;
+  // …を欠席し、翌日…に献花した: a day counted from the act (翌日, 翌月) is a later act's
+  return /^(?:に|には|、|から)/u.test(s.text.slice(d.end - s.base, d.end - s.base + 3)) || /^(?:翌|前)/u.test(d.surface);
 }
 
 /** 2018年6月の訪中時に / 9月の首脳会談の際に / 同年の訪問中に: a noun of time turns the phrase back into an adverbial. */

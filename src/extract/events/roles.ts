@@ -1,41 +1,13 @@
 import type { Mention } from '../actors/match-actors.js';
-import type { PlaceMention } from '../places/place-matcher.js';
-import type { Language } from '../../core/document.js';
 import { englishRoles } from './english-roles.js';
 import type { Frame } from './event-rule.js';
+import { coordinated, HEAD, particleAfter, pseudo, type Party, type RoleContext, type Roles } from './role-context.js';
+import { CEREMONY } from './ceremony-host.js';
+import { accuseRoles, statementRoles } from './statement-roles.js';
 
-/** The participants of one candidate event. */
-export interface Roles {
-  readonly source: Mention | { readonly code: string; readonly nameEn: string | null; readonly start: number; readonly end: number };
-  readonly target: Mention | { readonly code: string; readonly nameEn: string | null; readonly start: number; readonly end: number } | null;
-}
+export { speakerOf, type RoleContext, type Roles } from './role-context.js';
 
-export interface RoleContext {
-  readonly text: string; // the sentence
-  readonly base: number; // offset of the sentence in the document
-  readonly mentions: readonly Mention[]; // document offsets
-  readonly places: readonly PlaceMention[];
-  readonly triggerStart: number; // document offsets
-  readonly triggerEnd: number;
-  /** The pair of the previous event in this paragraph, for 両国 / 双方. */
-  readonly previousPair: readonly [string, string] | null;
-  readonly language: Language;
-  /** The topic (は-marked actor) carried from earlier sentences of the paragraph, for subjectless sentences. */
-  readonly topic: Mention | null;
-}
-
-type Party = NonNullable<Roles['target']>;
-
-/** A collective noun after a state that still names the state's side: ロシア政府, 北朝鮮代表団, ロシア連邦軍事代表団. */
-const HEAD = '(?:側|政府|当局|軍|国防省|外務省|大統領府|[^、。\\s「」]{0,6}?代表団|[^、。\\s「」]{0,6}?使節団)?(?:の(?:副?報道官|副?報道局長|報道担当者?|当局者|高官|報道官室))?';
 const SUBJECT_PARTICLE = new RegExp(`^${HEAD}(?:は|が|も|では|としては)`, 'u');
-/** The speaker of a statement: the は-topic (or a が set off by a comma), past a collective head (米政府は). */
-const SPEAKER_PARTICLE = new RegExp(`^${HEAD}(?:は|が、|も、)`, 'u');
-
-/** The speaker of the sentence before the trigger, if any: 米政府は、北朝鮮が…と発表した → the US. */
-export function speakerOf(ctx: Pick<RoleContext, 'text' | 'base'>, before: readonly Mention[]): Mention | null {
-  return before.find((m) => m.marker === 'plain' && SPEAKER_PARTICLE.test(particleAfter(ctx, m))) ?? null;
-}
 const OBJECT_PARTICLE = /^(?:側|政府|代表団)?(?:を|に対し(?:て)?|への|に(?!よる|よって|とって)|と(?!とも|共に|一緒|同様|並|は|し)|との|から)/u;
 /** ロシアは中国とともに…: a partner in the act, not its target. */
 /** 双方は / 両国は / 両首脳が: the pair of the previous event is the subject. */
@@ -119,38 +91,20 @@ function rolesAround(
     const first = co[co.length - 1]!;
     if (co.length === 2 && first.code !== subject.code) return [{ source: first, target: subject }];
   }
-  if (frame === 'accuse') {
-    // 国防相は、北朝鮮がロシアに砲弾を提供したとの分析を示した: the accused is the subject of the reported clause
-    // the speaker is the outer topic (first は), not the nearest が of the reported clause
-    const speaker = speakerOf(ctx, before) ?? ctx.topic;
-    if (!speaker) return [];
-    const accused = before.find((m) => m.start > speaker.start && m.code !== speaker.code && /^(?:側)?(?:が|は)/u.test(particleAfter(ctx, m)));
-    return accused ? [{ source: speaker, target: accused }] : [];
-  }
-  if (frame === 'statement') {
-    // X は「…Y…」と述べた / XはYとの協力を強調した: the speaker (the は-topic, not the が of an
-    // embedded clause: ロシアが講じる措置への支持) and the other actor the statement is about
-    // a name inside the quotation is what was said, not who said it
-    const outside = before.filter((m) => !insideQuote(ctx, m));
-    const speaker = speakerOf(ctx, outside) ?? (subject && !insideQuote(ctx, subject) ? subject : null) ?? ctx.topic;
-    if (!speaker) return [];
-    // 「北朝鮮の指導者が中国を訪れる見込みが大きい」と報告した: the statement is about the subject of its clause
-    const others = before.filter((m) => m.code !== speaker.code && m.start > speaker.start);
-    const other = others.find((m) => insideQuote(ctx, m) && /^(?:側)?が/u.test(particleAfter(ctx, m))) ?? others[others.length - 1] ??
-      after.find((m) => m.code !== speaker.code && m.start - ctx.triggerEnd < 10);
-    if (!other) {
-      // 金総書記は…復帰すると表明した, in a paragraph about his talks with Medvedev: said to the other side of those talks
-      const pair = ctx.previousPair;
-      return pair && pair.includes(speaker.code) && pair[0] !== pair[1] ? [{ source: speaker, target: pseudo(pair[0] === speaker.code ? pair[1] : pair[0]) }] : [];
-    }
-    // 日米韓による軍事活動に懸念: a compound names several actors, each a target
-    // ロシア・中国・イランが共同歩調を取る必要性: each actor of a list, too
-    const group = (other.marker === 'dyad' ? compoundOf(ctx.mentions, other) : coordinated(ctx, other, before)).filter((m) => m.code !== speaker.code);
-    return group.map((t) => ({ source: speaker, target: t }));
-  }
+  if (frame === 'accuse') return accuseRoles(ctx, before);
+  if (frame === 'statement') return statementRoles(ctx, before, after, subject);
   let target: Party | null = null;
+  const listed = frame === 'visit' ? attendees(ctx, before, after) : [];
+  if (listed.length > 1) {
+    // 米大統領や独首相をはじめとする53カ国の首脳が一堂に会した: each listed attendee visits the host
+    const host = placeInSentence(ctx, null) ?? hostOfCeremony(ctx, null);
+    return host ? listed.filter((m) => m.code !== host.code).map((m) => ({ source: m, target: host })) : [];
+  }
   if (frame === 'visit' || frame === 'visit-cancel') {
-    target = inside.find((m) => m.marker === 'visit-target') ?? visitObject(ctx, before) ?? placeInSentence(ctx, subject) ?? null;
+    // ドイツは式典を欠席した: the subject just before the trigger is not what it visits
+    const object = visitObject(ctx, before);
+    target = inside.find((m) => m.marker === 'visit-target') ?? (object && object.code !== subject?.code ? object : null) ??
+      placeInSentence(ctx, subject) ?? hostOfCeremony(ctx, subject);
   } else {
     target = nominal?.target ?? counterpart(ctx, before, subject) ?? after.find((m) => m.marker === 'against') ?? defaultTarget ??
       (frame === 'directed' && subject ? nearestOther(before, subject) : null);
@@ -222,25 +176,6 @@ function placeNominalRoles(ctx: RoleContext, before: readonly Mention[]): { sour
   return { source: a, target: { code: place.place.country, nameEn: null, start: place.start, end: place.end } };
 }
 
-function pseudo(code: string): Party {
-  return { code, nameEn: null, start: -1, end: -1 };
-}
-
-/** All members of the dyad compound (日米韓) that `m` belongs to. */
-function compoundOf(mentions: readonly Mention[], m: Mention): Mention[] {
-  const dyads = mentions.filter((x) => x.marker === 'dyad' && x.surface === m.surface);
-  let lo = m.start;
-  let hi = m.end;
-  for (let grown = true; grown; ) {
-    grown = false;
-    for (const x of dyads) {
-      if (x.end === lo) { lo = x.start; grown = true; }
-      if (x.start === hi) { hi = x.end; grown = true; }
-    }
-  }
-  return dyads.filter((x) => x.start >= lo && x.end <= hi);
-}
-
 /** 朝ロ国防相会談が行われ、両国軍間の協力拡大で合意した: the last dyad compound of the sentence before the trigger. */
 function anyDyad(before: readonly Mention[]): [Mention, Mention] | null {
   const d = before.filter((m) => m.marker === 'dyad');
@@ -275,19 +210,6 @@ function dyadList(ctx: RoleContext, before: readonly Mention[], last: [Mention, 
     head = a;
   }
   return out;
-}
-
-/** Whether a mention stands inside 「…」 that is still open at it (sentence-relative). */
-function insideQuote(ctx: Pick<RoleContext, 'text' | 'base'>, m: { start: number }): boolean {
-  const head = ctx.text.slice(0, m.start - ctx.base);
-  return head.lastIndexOf('「') > head.lastIndexOf('」');
-}
-
-/** The few characters after a mention, past a bracketed gloss: 国連安全保障理事会(安保理)が → が. */
-function particleAfter(ctx: Pick<RoleContext, 'text' | 'base'>, m: { end: number }): string {
-  const rest = ctx.text.slice(m.end - ctx.base, m.end - ctx.base + 30);
-  const gloss = /^\([^)]{1,20}\)/u.exec(rest);
-  return (gloss ? rest.slice(gloss[0].length) : rest).slice(0, 6);
 }
 
 function findSubject(ctx: RoleContext, before: readonly Mention[], after: readonly Mention[]): Mention | null {
@@ -334,6 +256,60 @@ function visitObject(ctx: RoleContext, before: readonly Mention[]): Party | null
 }
 
 /** モスクワでの式典に出席した: the country of a place named in the sentence, when it is not the visitor's own. */
+/**
+ * The attendees of a ceremony listed around the trigger: before …をはじめとする
+ * (X、YやZをはじめとする各国首脳が一堂に会した), or after 参加者は up to など
+ * (式典参加者はA、Bの指導者、C事務総長などにとどまった). Empty when the sentence
+ * names no ceremony.
+ */
+function attendees(ctx: RoleContext, before: readonly Mention[], after: readonly Mention[]): Mention[] {
+  if (!CEREMONY.test(ctx.text)) return [];
+  const lead = [...before].reverse().find((m) => m.marker === 'plain' && /^をはじめ/u.test(particleAfter(ctx, m)));
+  if (lead) return listedBefore(ctx, lead, before);
+  if (!/参加者は?$/u.test(ctx.text.slice(0, ctx.triggerEnd - ctx.base))) return [];
+  const until = ctx.text.indexOf('など', ctx.triggerEnd - ctx.base);
+  if (until < 0) return [];
+  const seen = new Set<string>();
+  const listed = after.filter((m) => m.marker === 'plain' && m.end - ctx.base <= until);
+  return listed.filter((m, i) => {
+    // BRICS諸国(ブラジル、インド…): a group glossed by its members stands for none of its own
+    if (/^(?:諸国|各国)?\(/u.test(ctx.text.slice(m.end - ctx.base, m.end - ctx.base + 4))) return false;
+    // 国連のパン・ギムン事務総長: the official of an owner already listed acts for it
+    const prev = listed[i - 1];
+    if (prev && ctx.text.slice(prev.end - ctx.base, m.start - ctx.base) === 'の') return false;
+    if (seen.has(m.code)) return false;
+    seen.add(m.code);
+    return true;
+  });
+}
+
+/**
+ * The actors listed before `lead` (インドの首相や、中国の胡錦濤国家主席をはじめとする):
+ * items joined by や/と/、, each an actor or an actor's office (Xの首相); an
+ * owner before の (国連のパン・ギムン事務総長) stands for its official.
+ */
+function listedBefore(ctx: RoleContext, lead: Mention, before: readonly Mention[]): Mention[] {
+  const out = [lead];
+  for (let i = before.indexOf(lead) - 1; i >= 0; i--) {
+    const m = before[i]!;
+    const gap = ctx.text.slice(m.end - ctx.base, out[out.length - 1]!.start - ctx.base);
+    if (gap === 'の') { out[out.length - 1] = m; continue; }
+    if (!LIST_GAP.test(gap)) break;
+    out.push(m);
+  }
+  const seen = new Set<string>();
+  return out.filter((m) => !seen.has(m.code) && seen.add(m.code) !== undefined);
+}
+
+/** Between two listed attendees: a separator, after an office of the first (インドの首相や). */
+const LIST_GAP = /^(?:の[^、。「」をにはがでと]{1,8})?(?:と|や|、|・|および|及び)$/u;
+
+/** 記念式典を欠席した / 53カ国の首脳が一堂に会した: the state that held the ceremony told before. */
+function hostOfCeremony(ctx: RoleContext, subject: Mention | null): Party | null {
+  const host = ctx.ceremonyHost;
+  return host && host !== subject?.code && CEREMONY.test(ctx.text) ? pseudo(host) : null;
+}
+
 function placeInSentence(ctx: RoleContext, subject: Mention | null): Party | null {
   const p = ctx.places.find((x) => x.place.country && x.place.country !== subject?.code && x.place.kind !== 'country');
   return p ? { code: p.place.country, nameEn: null, start: p.start, end: p.end } : null;
@@ -359,14 +335,3 @@ function counterpart(ctx: RoleContext, before: readonly Mention[], subject: Ment
   return content;
 }
 
-/** ロシアと中国が… / 米国や日本は…: every actor coordinated with the subject. */
-function coordinated(ctx: RoleContext, subject: Mention, before: readonly Mention[]): Mention[] {
-  const out = [subject];
-  for (let i = before.indexOf(subject) - 1; i >= 0; i--) {
-    const m = before[i]!;
-    const gap = ctx.text.slice(m.end - ctx.base, out[out.length - 1]!.start - ctx.base);
-    if (!/^(?:と|や|、|・|および|及び|のほか、?|に加え、?)$/u.test(gap) || m.code === subject.code) break;
-    out.push(m);
-  }
-  return out;
-}
