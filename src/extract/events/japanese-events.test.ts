@@ -23,6 +23,9 @@ describe('visits', () => {
       expect.arrayContaining(['2023-10-18 042 RUS->PRK occurred', '2023-10-18 046 RUS->PRK occurred']),
     );
   });
+  it('a leader named by surname and 氏 (習氏の訪朝)', () => {
+    expect(brief('ロシアのプーチン大統領は同年6月に訪朝していた。中朝首脳会談は2019年6月の習氏の訪朝以来となる。')).toContain('2019-06 042 CHN->PRK occurred');
+  });
   it('Xを訪問 with a place standing for its country', () => {
     expect(brief('中国の習近平国家主席は2019年6月20日、平壌を訪問した。')).toContain('2019-06-20 042 CHN->PRK occurred');
   });
