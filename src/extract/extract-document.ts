@@ -76,7 +76,8 @@ export function extractDocument(input: ExtractInput, parts: ExtractorParts): Ext
     const found = resolved.mentions;
     memory = resolved.memory;
     mentions.push(...found);
-    const places = parts.places.find(sentenceText, s.start);
+    // a place name inside an actor's name (上海 in 上海協力機構) is not where anything happened
+    const places = parts.places.find(sentenceText, s.start).filter((p) => !found.some((m) => m.start <= p.start && p.end <= m.end && m.end - m.start > p.end - p.start));
     const heading = isHeading(sentenceText, s, sentences[index - 1], sentences[index + 1]);
     const r: { events: EventCandidate[]; rejected: Rejection[] } = heading
       ? { events: [], rejected: [] }

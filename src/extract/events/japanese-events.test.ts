@@ -537,3 +537,10 @@ describe('ceremonies: who attended and who stayed away', () => {
     expect(brief(`${opening}インドやベトナムをはじめとする各国は、制裁に加わらなかった。`).filter((e) => / 042 (?:IND|VNM)/.test(e))).toEqual([]);
   });
 });
+
+describe('places', () => {
+  it('a place inside an organisation name is not the location (上海 in 上海協力機構)', () => {
+    const events = extract('プーチン大統領は2025年8月31日、天津で開かれた上海協力機構首脳会議に出席した。').events;
+    expect(events.map((e) => e.location)).toEqual(['Tianjin']);
+  });
+});
