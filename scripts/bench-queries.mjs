@@ -12,7 +12,12 @@
  * data/cameo-codes.tsv, sources), bulk-inserted in one transaction. Measured
  * through the product's own code in dist/ — the functions the HTTP API and the
  * CLI call (app/query-relations.js: the store query, then the pure analysis):
- *   - `queryIndexReport` for RUS–PRK by month (index, asymmetry, evidence);
+ *   - `queryIndexReport` for RUS–PRK by month (index, asymmetry; the tables
+ *     added up in SQL, as GET /api/analyses/index answers), then the evidence
+ *     of its busiest cell (`queryEvidence`, GET /api/analyses/evidence), then
+ *     the report with all evidence (evidence=all, `sokan index -f json`);
+ *   - the same index through the HTTP route (`createApp(store).request`, in
+ *     process: routing, the report and its JSON, no socket);
  *   - `relationshipIndex` over `queryEvents` of the dyad (the index table alone);
  *   - `queryTimeline` for RUS–PRK, limit 50.
  * Each: 2 warm-up runs, then the median (and min/max) of --runs runs.
@@ -56,7 +61,7 @@ const dist = (p) => import(join(ROOT, 'dist', p));
 const store = await dist('store/index.js');
 const { buildDocument } = await dist('ingest/ingest-file.js');
 const { parseEventFilters } = await dist('app/parse-event-filters.js');
-const { queryIndexReport, queryTimeline } = await dist('app/query-relations.js');
+const { queryEvidence, queryIndexReport, queryTimeline } = await dist('app/query-relations.js');
 const relations = await dist('analyse/relations/index.js');
 
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2; };
@@ -106,13 +111,26 @@ async function benchEvents() {
     const dyad = BUSY_DYAD.join(',');
     const req = relations.parseIndexRequest({ dyad, by: 'month' });
     if (!req.ok) throw new Error(req.error.message);
+    const eventsIn = (r) => r.index.filter((row) => row.flow === 'combined').reduce((n, row) => n + row.count, 0);
     const report = await time(() => queryIndexReport(s, req.value));
-    const n = report.last.evidence.length;
-    record('relationship index report, 1 dyad by month', report.median, 'ms', 100, `${dyad}: ${n} events, ${report.last.index.length} rows; min ${ms(report.min)}, max ${ms(report.max)}, CPU ${ms(report.cpu)}`);
+    const n = eventsIn(report.last);
+    record('relationship index report, 1 dyad by month', report.median, 'ms', 100, `${dyad}: ${n} events, ${report.last.index.length} rows (tables added up in SQL, as GET /api/analyses/index); min ${ms(report.min)}, max ${ms(report.max)}, CPU ${ms(report.cpu)}`);
+    const app = (await dist('serve/create-app.js')).createApp(s);
+    const http = await time(async () => {
+      const res = await app.request(`/api/analyses/index?dyad=${dyad}&by=month`);
+      if (res.status !== 200) throw new Error(`GET /api/analyses/index: ${res.status} ${await res.text()}`);
+      return (await res.text()).length;
+    });
+    record('GET /api/analyses/index, same dyad (in-process, JSON included)', http.median, 'ms', null, `${(http.last / 1e6).toFixed(2)} MB of JSON; min ${ms(http.min)}, max ${ms(http.max)}, CPU ${ms(http.cpu)}`);
+    const busiest = report.last.index.filter((row) => row.flow === 'combined').sort((x, y) => y.count - x.count)[0];
+    const cell = await time(() => queryEvidence(s, busiest.eventIds));
+    record('evidence of the busiest cell of that index', cell.median, 'ms', null, `${busiest.period}: ${busiest.count} events with sources (GET /api/analyses/evidence); min ${ms(cell.min)}, max ${ms(cell.max)}, CPU ${ms(cell.cpu)}`);
+    const full = await time(() => queryIndexReport(s, req.value, { evidence: true }));
+    record('relationship index report with all evidence', full.median, 'ms', null, `${full.last.evidence.length} events with sources (evidence=all, sokan index -f json); min ${ms(full.min)}, max ${ms(full.max)}, CPU ${ms(full.cpu)}`);
     const midReq = relations.parseIndexRequest({ dyad: 'CHN,KOR', by: 'month' });
     if (!midReq.ok) throw new Error(midReq.error.message);
     const mid = await time(() => queryIndexReport(s, midReq.value));
-    record('relationship index report, a less busy dyad', mid.median, 'ms', null, `CHN,KOR: ${mid.last.evidence.length} events; min ${ms(mid.min)}, max ${ms(mid.max)}, CPU ${ms(mid.cpu)}`);
+    record('relationship index report, a less busy dyad', mid.median, 'ms', null, `CHN,KOR: ${eventsIn(mid.last)} events; min ${ms(mid.min)}, max ${ms(mid.max)}, CPU ${ms(mid.cpu)}`);
     const index = await time(async () => relations.relationshipIndex(await store.queryEvents(s, { dyad: BUSY_DYAD }), { actors: BUSY_DYAD, granularity: 'month' }));
     record('relationship index table only (queryEvents + relationshipIndex)', index.median, 'ms', null, `min ${ms(index.min)}, max ${ms(index.max)}, CPU ${ms(index.cpu)}`);
     const f = parseEventFilters({ dyad, limit: '50' });

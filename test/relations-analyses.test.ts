@@ -101,9 +101,16 @@ describe('relations API', () => {
   });
 
   it('index: every event id is traced to a document span', async () => {
-    const { body } = await get<IndexBody>('/api/analyses/index?dyad=RUS,PRK&compare=CHN,PRK&by=quarter&from=2024&to=2024');
+    const { body } = await get<IndexBody>('/api/analyses/index?dyad=RUS,PRK&compare=CHN,PRK&by=quarter&from=2024&to=2024&evidence=all');
     const cited = new Set([...body.index, ...body.comparison].flatMap((r) => r.eventIds));
     expect(body.evidence.map((e) => e.eventId).sort()).toEqual([...cited].sort());
+    // Without evidence=all the tables are the same and the evidence is fetched by ids, per cell.
+    const { body: tables } = await get<IndexBody>('/api/analyses/index?dyad=RUS,PRK&compare=CHN,PRK&by=quarter&from=2024&to=2024');
+    expect(tables).toEqual({ ...body, evidence: undefined });
+    const { status, body: byIds } = await get<IndexBody['evidence']>(`/api/analyses/evidence?ids=${[...cited].join(',')}`);
+    expect(status).toBe(200);
+    expect(byIds).toEqual(body.evidence);
+    expect((await get('/api/analyses/evidence?ids=1,x')).status).toBe(400);
     for (const e of body.evidence) {
       expect(e.sources.length).toBeGreaterThan(0);
       const original = TEXTS[e.sources[0]!.fileName]!;
@@ -165,7 +172,7 @@ describe('relations API', () => {
       expect(body.error.message.startsWith(`${field}: `)).toBe(true);
     }
     const doc = (await get<{ paths: Record<string, unknown> }>('/api/openapi.json')).body;
-    for (const p of ['index', 'leadlag', 'timeline', 'network']) expect(doc.paths).toHaveProperty(`/api/analyses/${p}`);
+    for (const p of ['index', 'evidence', 'leadlag', 'timeline', 'network']) expect(doc.paths).toHaveProperty(`/api/analyses/${p}`);
   });
 });
 

@@ -6,7 +6,7 @@ import { saveDocument } from '../store/save-document.js';
 import type { Store } from '../store/store.js';
 import { eventIn, makeDocument, saveInput, tempStore } from '../store/testing/fixtures.js';
 import { parseEventFilters } from './parse-event-filters.js';
-import { queryIndexReport, queryLeadLag, queryTimeline } from './query-relations.js';
+import { queryEvidence, queryIndexReport, queryLeadLag, queryTimeline } from './query-relations.js';
 
 // The store-side reads (only the dyads asked for, one page) must give what the
 // pure analyses give over every event of the window, as before.
@@ -55,9 +55,15 @@ describe('relations read from the store', () => {
   ])('index report %j is the analysis over every event of the window', async (raw) => {
     const req = request(raw);
     const all = await queryEvents(store, { from: req.from, to: req.to });
-    const report = await queryIndexReport(store, req);
-    expect(report.evidence.some((e) => e.sources.length === 2)).toBe(raw.from === undefined || raw.from <= '2023-09');
+    const report = await queryIndexReport(store, req, { evidence: true });
+    expect(report.evidence!.some((e) => e.sources.length === 2)).toBe(raw.from === undefined || raw.from <= '2023-09');
     expect(report).toEqual(indexReport(all, req));
+    // Added up in SQL: the same tables, no evidence; the evidence of any ids on request.
+    const tables = await queryIndexReport(store, req);
+    expect(tables.evidence).toBeUndefined();
+    expect(tables).toEqual({ ...report, evidence: undefined });
+    const cell = report.index.find((r) => r.count > 1) ?? report.index[0]!;
+    expect(await queryEvidence(store, cell.eventIds)).toEqual(report.evidence!.filter((e) => cell.eventIds.includes(e.eventId)));
   });
 
   it('lead–lag reads the two dyads only, with the same answer', async () => {

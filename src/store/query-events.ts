@@ -22,6 +22,8 @@ export interface EventQuery {
   readonly reviewState?: ReviewState;
   /** Only events stated by this document. */
   readonly documentId?: number;
+  /** Only these events (at most a few hundred: each is an SQL parameter). */
+  readonly ids?: readonly number[];
   readonly limit?: number;
   readonly offset?: number;
 }
@@ -180,7 +182,7 @@ function directions(q: EventQuery): (readonly [ActorCode, ActorCode])[] | null {
  * The filters with the dyad as one direction, as index ranges that together
  * hold exactly its events. Without `from`, one. With `from`, two: events
  * dated from P (the year of `from`, its coarsest prefix) on, a range of
- * `events_dyad_date`; and events dated before P that end on or after it,
+ * `events_dyad_tally` (migration 0008; `events_dyad_date` before); and events dated before P that end on or after it,
  * which must have a `date_end` (an event without one ends at its date,
  * before P, so before `from` and none of its prefixes), a range of the
  * partial `events_dyad_span`. `from` itself is still tested on each row.
@@ -190,7 +192,7 @@ function ranges(store: Store, q: EventQuery, source: ActorCode, target: ActorCod
     filtered(store, { ...query, dyad: undefined }).where('source', '=', source).where('target', '=', target);
   if (q.from === undefined) return [direction(q)];
   const p = coarserPrefixes(q.from)[0] ?? q.from;
-  // `coalesce(date, '')` is `date` (never null) but no range of `events_dyad_date`,
+  // `coalesce(date, '')` is `date` (never null) but no range of `events_dyad_tally`,
   // so the planner takes the range of `events_dyad_span` on date_end.
   const dateOf = (eb: EventsEb) => eb.fn.coalesce('date', eb.val(''));
   let spanning = direction({ ...q, to: undefined })
@@ -205,7 +207,7 @@ function ranges(store: Store, q: EventQuery, source: ActorCode, target: ActorCod
 }
 
 /** `events` with every filter of the query applied (no selection, no order). */
-function filtered(store: Store, q: EventQuery): SelectQueryBuilder<Database, 'events', object> {
+export function filtered(store: Store, q: EventQuery): SelectQueryBuilder<Database, 'events', object> {
   let query = store.db.selectFrom('events');
   if (q.dyad !== undefined) {
     const dyad = q.dyad;
@@ -231,6 +233,10 @@ function filtered(store: Store, q: EventQuery): SelectQueryBuilder<Database, 'ev
   if (q.cameo !== undefined) {
     const prefix = q.cameo;
     query = query.where((eb) => eb(eb.fn('substr', ['cameo', eb.val(1), eb.val(prefix.length)]), '=', prefix));
+  }
+  if (q.ids !== undefined) {
+    const ids = q.ids;
+    query = ids.length === 0 ? query.where((eb) => eb.val(1), '=', 0) : query.where('events.id', 'in', ids);
   }
   if (q.status !== undefined) query = query.where('status', '=', q.status);
   if (q.reviewState !== undefined) query = query.where('review_state', '=', q.reviewState);

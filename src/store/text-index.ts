@@ -23,6 +23,13 @@ export interface TextIndex {
   /** Creates the index structures; called by migration 0002. */
   createSchema(db: Kysely<any>): Promise<void>;
   dropSchema(db: Kysely<any>): Promise<void>;
+  /**
+   * Creates the index of queries of 1–2 characters and fills it from the
+   * stored documents; called by migration 0008. A dialect without one
+   * (PostgreSQL: those queries scan with `strpos`) does nothing.
+   */
+  createShortQuerySchema(db: Kysely<any>): Promise<void>;
+  dropShortQuerySchema(db: Kysely<any>): Promise<void>;
   add(db: Kysely<Database>, documentId: number, normalisedText: string): Promise<void>;
   remove(db: Kysely<Database>, documentId: number, normalisedText: string): Promise<void>;
   /** Candidate documents for a non-empty query, best first, at most `limit`. */

@@ -134,7 +134,7 @@ export function snapshot(path: string): Record<string, unknown[]> {
   return withDb(path, (db) => {
     const tables = (db.prepare(`select name from sqlite_master where type = 'table' order by name`).all() as { name: string }[])
       .map((t) => t.name)
-      .filter((name) => !name.startsWith('documents_fts') && !name.startsWith('sokan_migration'));
+      .filter((name) => !name.startsWith('documents_fts') && !name.startsWith('documents_short') && !name.startsWith('sokan_migration'));
     const out: Record<string, unknown[]> = {};
     for (const name of tables) {
       const cols = (db.prepare(`select name from pragma_table_info(?)`).all(name) as { name: string }[]).map((c) => `"${c.name}"`);

@@ -1,4 +1,4 @@
-import { relationshipIndex, type IndexRow } from './relationship-index.js';
+import { dyadIndex, type IndexOf, type IndexRow } from './relationship-index.js';
 import type { BucketOptions } from './bucket-events.js';
 import type { Bucket } from './period.js';
 import { dyadLabel, type Dyad, type RelationEvent } from './relation-event.js';
@@ -43,14 +43,19 @@ function row(dyad: string, period: string, bucket: AsymmetryRow['bucket'], ab: I
 
 /** Asymmetry per period, then one `all` row over every period of the window. */
 export function asymmetry(events: readonly RelationEvent[], dyad: Dyad, o: BucketOptions): AsymmetryRow[] {
+  return asymmetryOf((dyads, opts) => dyadIndex(events, dyads, opts), dyad, o);
+}
+
+/** `asymmetry` from an index of the dyad (by `o.granularity`, and by year for the `all` row). */
+export function asymmetryOf(indexOf: IndexOf, dyad: Dyad, o: BucketOptions): AsymmetryRow[] {
   const label = dyadLabel(dyad);
-  const index = relationshipIndex(events, { ...o, actors: dyad });
+  const index = indexOf([dyad], o);
   const out: AsymmetryRow[] = [];
   for (let i = 0; i + 1 < index.length; i += 3) {
     const ab = index[i]!;
     out.push(row(label, ab.period, ab.bucket, ab, index[i + 1]!));
   }
-  const total = relationshipIndex(events, { ...o, actors: dyad, granularity: 'year' });
+  const total = indexOf([dyad], { ...o, granularity: 'year' });
   const sumUp = (flow: IndexRow['flow']): IndexRow => {
     const rows = total.filter((r) => r.flow === flow);
     const ids = rows.flatMap((r) => r.eventIds);

@@ -1,5 +1,5 @@
 import type { BucketOptions } from './bucket-events.js';
-import { dyadIndex } from './relationship-index.js';
+import { dyadIndex, type IndexOf } from './relationship-index.js';
 import type { Bucket } from './period.js';
 import type { Dyad, RelationEvent } from './relation-event.js';
 import type { EventTally } from './event-tally.js';
@@ -16,7 +16,12 @@ export interface ComparisonRow extends EventTally {
  * can be read side by side.
  */
 export function compareDyads(events: readonly RelationEvent[], dyads: readonly Dyad[], o: BucketOptions): ComparisonRow[] {
-  const combined = dyadIndex(events, dyads, o).filter((r) => r.flow === 'combined');
+  return compareDyadsOf((ds, opts) => dyadIndex(events, ds, opts), dyads, o);
+}
+
+/** `compareDyads` from an index of the dyads. */
+export function compareDyadsOf(indexOf: IndexOf, dyads: readonly Dyad[], o: BucketOptions): ComparisonRow[] {
+  const combined = indexOf(dyads, o).filter((r) => r.flow === 'combined');
   const perDyad = combined.length / Math.max(1, dyads.length);
   const out: ComparisonRow[] = [];
   for (let p = 0; p < perDyad; p++) {

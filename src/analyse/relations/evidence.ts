@@ -6,10 +6,11 @@ export interface Evidence {
   readonly eventId: number;
   readonly date: string;
   readonly cameo: string;
+  readonly quadClass: RelationEvent['quadClass'];
   readonly source: string;
   readonly target: string | null;
   readonly goldstein: number;
-  readonly sources: readonly { readonly documentId: number; readonly fileName: string; readonly span: Span }[];
+  readonly sources: readonly { readonly documentId: number; readonly fileName: string; readonly quote: string; readonly span: Span }[];
 }
 
 /** The evidence for every id given (once each, by id). */
@@ -22,9 +23,10 @@ export function evidenceFor(events: readonly RelationEvent[], ids: Iterable<numb
       eventId: e.id,
       date: e.dateEnd ? `${e.date}/${e.dateEnd}` : e.date,
       cameo: e.cameo,
+      quadClass: e.quadClass,
       source: e.source,
       target: e.target,
       goldstein: e.goldstein,
-      sources: e.sources.map((s) => ({ documentId: s.documentId, fileName: s.fileName, span: s.span })),
+      sources: e.sources.map((s) => ({ documentId: s.documentId, fileName: s.fileName, quote: s.quote, span: s.span })),
     }));
 }

@@ -2,7 +2,7 @@ import type { ActorCode } from '../../core/actor.js';
 import { bucketOrder, type BucketOptions } from './bucket-events.js';
 import { tidy, type EventTally } from './event-tally.js';
 import { periodOfBound, periodsBetween, type Bucket, type Granularity } from './period.js';
-import type { Dyad } from './relation-event.js';
+import { dyadLabel, type Dyad } from './relation-event.js';
 import type { IndexRow } from './relationship-index.js';
 
 /**
@@ -43,7 +43,7 @@ export function dyadIndexFromCells(cells: readonly IndexCell[], dyads: readonly 
     for (const { period, bucket, order } of axis) {
       const ab = byKey.get(cellKey(a, b, order));
       const ba = byKey.get(cellKey(b, a, order));
-      const base = { dyad: `${a}-${b}`, period, bucket };
+      const base = { dyad: dyadLabel(d), period, bucket };
       rows.push({ ...base, flow: 'a-to-b', direction: `${a}→${b}`, ...tallyOf(ab) });
       rows.push({ ...base, flow: 'b-to-a', direction: `${b}→${a}`, ...tallyOf(ba) });
       rows.push({ ...base, flow: 'combined', direction: `${a}↔${b}`, ...tallyOf(a === b ? ab : merged(ab, ba)) });
@@ -128,27 +128,41 @@ const before = (d1: string, id1: number, d2: string, id2: number) => d1 < d2 || 
  */
 export function yearCells(cells: readonly IndexCell[], granularity: Granularity): IndexCell[] {
   if (granularity === 'year') return [...cells];
-  const sorted = [...cells].sort((x, y) => {
-    const kx = cellKey(x.source, x.target, x.period.slice(0, 4));
-    const ky = cellKey(y.source, y.target, y.period.slice(0, 4));
-    if (kx !== ky) return kx < ky ? -1 : 1;
-    if (x.bucket !== y.bucket) return x.bucket === 'undated-within-year' ? -1 : 1;
-    return x.period < y.period ? -1 : x.period > y.period ? 1 : 0;
-  });
-  const out = new Map<string, IndexCell>();
-  for (const c of sorted) {
+  const byYear = new Map<string, IndexCell[]>();
+  for (const c of cells) {
     const key = cellKey(c.source, c.target, c.period.slice(0, 4));
-    const prev = out.get(key);
-    const year: IndexCell = { ...c, period: c.period.slice(0, 4), bucket: 'period' };
-    out.set(key, prev === undefined ? year : concatenated(prev, year));
+    const list = byYear.get(key);
+    if (list === undefined) byYear.set(key, [c]);
+    else list.push(c);
   }
-  return [...out.values()];
+  return [...byYear.values()].map((list) => {
+    list.sort((x, y) => (x.bucket !== y.bucket ? (x.bucket === 'undated-within-year' ? -1 : 1) : x.period < y.period ? -1 : x.period > y.period ? 1 : 0));
+    const first = list[0]!;
+    const year: IndexCell = {
+      ...first,
+      period: first.period.slice(0, 4),
+      bucket: 'period',
+      count: list.reduce((n, c) => n + c.count, 0),
+      quad1: list.reduce((n, c) => n + c.quad1, 0),
+      quad2: list.reduce((n, c) => n + c.quad2, 0),
+      quad3: list.reduce((n, c) => n + c.quad3, 0),
+      quad4: list.reduce((n, c) => n + c.quad4, 0),
+      goldsteinSum: list.reduce((n, c) => n + c.goldsteinSum, 0),
+      eventIds: list.flatMap((c) => c.eventIds),
+      dates: list.flatMap((c) => c.dates),
+    };
+    return inDateOrder(year);
+  });
 }
 
-/** `y` after `x` (`y`'s events are later), re-merged should they not be. */
-function concatenated(x: IndexCell, y: IndexCell): IndexCell {
-  const last = x.eventIds.length - 1;
-  const inOrder = last < 0 || y.eventIds.length === 0 || before(x.dates[last]!, x.eventIds[last]!, y.dates[0]!, y.eventIds[0]!);
-  if (!inOrder) return merged(x, y)!;
-  return { ...merged(x, { ...y, eventIds: [], dates: [] })!, eventIds: [...x.eventIds, ...y.eventIds], dates: [...x.dates, ...y.dates] };
+/** The cell with its events by date then id (they already are unless dates are written unusually, e.g. a year-precision date with a month). */
+function inDateOrder(c: IndexCell): IndexCell {
+  const { eventIds: ids, dates } = c;
+  for (let i = 1; i < ids.length; i++) {
+    if (!before(dates[i - 1]!, ids[i - 1]!, dates[i]!, ids[i]!)) {
+      const order = ids.map((_, k) => k).sort((x, y) => (before(dates[x]!, ids[x]!, dates[y]!, ids[y]!) ? -1 : 1));
+      return { ...c, eventIds: order.map((k) => ids[k]!), dates: order.map((k) => dates[k]!) };
+    }
+  }
+  return c;
 }

@@ -11,9 +11,10 @@ export { leadLag, type GrangerOutcome, type LeadLagOptions, type LeadLagRefusal,
 export { residualSumOfSquares } from './least-squares.js';
 export { bucketOf, periodsBetween, type Bucket, type Granularity } from './period.js';
 export { dyadLabel, type Dyad, type RelationEvent, type RelationSource } from './relation-event.js';
-export { dyadIndex, dyadsOf, relationshipIndex, type Flow, type IndexOptions, type IndexRow } from './relationship-index.js';
+export { dyadIndex, dyadsOf, relationshipIndex, type Flow, type IndexOf, type IndexOptions, type IndexRow } from './relationship-index.js';
 export { escapeXml, toGraphML } from './to-graphml.js';
 export { matchesFilters, timeline, timelinePage, type Timeline, type TimelineEntry, type TimelineFilters } from './timeline.js';
 export { MAX_LAGS, parseChoice, parseCodes, parseDyad, parseDyadList, parseIndexRequest, parseLeadLagRequest, parseWindow, type IndexRequest, type LeadLagRequest, type OptionError } from './parse-relations-options.js';
 export { evidenceFor, type Evidence } from './evidence.js';
-export { indexDyads, indexReport, type IndexReport } from './index-report.js';
+export { indexDyads, indexReport, indexTables, type IndexReport } from './index-report.js';
+export { dyadIndexFromCells, yearCells, type IndexCell } from './index-cells.js';

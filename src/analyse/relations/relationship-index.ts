@@ -45,6 +45,9 @@ export function relationshipIndex(events: readonly RelationEvent[], o: IndexOpti
   return dyadIndex(events, dyadsOf(o.actors), o);
 }
 
+/** Something that computes `dyadIndex` (over events, or over cells a store added up). */
+export type IndexOf = (dyads: readonly Dyad[], o: BucketOptions) => IndexRow[];
+
 /** The index of the given dyads (rows dyad by dyad, then period by period). */
 export function dyadIndex(events: readonly RelationEvent[], dyads: readonly Dyad[], o: BucketOptions): IndexRow[] {
   // One pass over the events and one over each bucket: at a million stored

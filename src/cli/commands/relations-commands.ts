@@ -196,7 +196,7 @@ export function registerRelationsCommands(program: Command, ctx: CommandContext)
     .action(async (o: IndexOpts) => {
       const req = orExit(parseIndexRequest({ dyad: o.dyad, actors: o.actors, compare: o.compare, from: o.from, to: o.to, by: o.by }));
       if (o.view === 'compare' && req.compare.length === 0) throw new CliError('--view compare needs --compare', 2);
-      const report = await ctx.withStore((s) => queryIndexReport(s, req));
+      const report = await ctx.withStore((s) => queryIndexReport(s, req, { evidence: o.format === 'json' }));
       ctx.print(render(indexSections(report), o.format, o.view, report));
     });
 

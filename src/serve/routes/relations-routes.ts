@@ -3,7 +3,7 @@ import { HTTPException } from 'hono/http-exception';
 import { actorNetwork, parseIndexRequest, parseLeadLagRequest, parseWindow, toGraphML, type OptionError } from '../../analyse/relations/index.js';
 import type { Result } from '../../core/result.js';
 import { MAX_PAGE, parseEventFilters } from '../../app/parse-event-filters.js';
-import { queryIndexReport, queryLeadLag, queryTimeline } from '../../app/query-relations.js';
+import { queryEvidence, queryIndexReport, queryLeadLag, queryTimeline } from '../../app/query-relations.js';
 import { queryEvents } from '../../store/query-events.js';
 import type { Store } from '../../store/store.js';
 import { badRequest } from '../api-error.js';
@@ -16,7 +16,7 @@ const ErrorSchema = z
   .openapi('Error');
 
 const date = (what: string) => z.string().optional().openapi({ description: `${what} date, inclusive: 2023, 2023-09 or 2023-09-13`, example: '2023' });
-const ids = arr(z.number().int()).openapi({ description: 'ids of the events counted (GET /api/events, or `evidence`)' });
+const ids = arr(z.number().int()).openapi({ description: 'ids of the events counted (GET /api/analyses/evidence?ids=…, or `evidence` with evidence=all)' });
 const bucket = z.enum(['period', 'undated-within-year']).openapi({ description: '`undated-within-year`: events known only to the year, in a month or quarter view' });
 const tallyFields = {
   count: z.number().int(),
@@ -54,10 +54,11 @@ const EvidenceSchema = z
     eventId: z.number().int(),
     date: z.string(),
     cameo: z.string(),
+    quadClass: z.number().int().openapi({ description: '1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict' }),
     source: z.string(),
     target: z.string().nullable(),
     goldstein: z.number(),
-    sources: arr(z.object({ documentId: z.number().int(), fileName: z.string(), span })),
+    sources: arr(z.object({ documentId: z.number().int(), fileName: z.string(), quote: z.string(), span })),
   })
   .openapi('EventEvidence');
 const IndexReportSchema = z
@@ -69,7 +70,7 @@ const IndexReportSchema = z
     index: arr(IndexRowSchema),
     asymmetry: arr(AsymmetryRowSchema),
     comparison: arr(ComparisonRowSchema),
-    evidence: arr(EvidenceSchema),
+    evidence: arr(EvidenceSchema).optional().openapi({ description: 'only with evidence=all: every event behind the ids, with its sources' }),
   })
   .openapi('IndexReport');
 
@@ -156,9 +157,28 @@ const indexRoute = createRoute({
       from: date('from'),
       to: date('to'),
       by: z.enum(['month', 'quarter', 'year']).optional().openapi({ description: 'period (default quarter)' }),
+      evidence: z.enum(['none', 'all']).optional().openapi({
+        description: '`all`: add `evidence` for every id (slow for a busy dyad: tens of thousands of events); default `none` — fetch one cell\'s with GET /api/analyses/evidence',
+      }),
     }),
   },
   responses: { 200: { description: 'the index', content: { 'application/json': { schema: IndexReportSchema } } }, ...errors },
+});
+
+/** Ids per evidence request: a cell of a month or quarter view, not a whole dyad; the URL stays under Node's 16 KB header limit. */
+export const MAX_EVIDENCE_IDS = 1000;
+
+const evidenceRoute = createRoute({
+  method: 'get',
+  path: '/api/analyses/evidence',
+  tags: ['relations'],
+  summary: 'The evidence behind ids of an analysis (one cell of the index): each event with its sources',
+  request: {
+    query: z.object({
+      ids: z.string().openapi({ description: `event ids separated by commas, at most ${MAX_EVIDENCE_IDS}`, example: '118,204' }),
+    }),
+  },
+  responses: { 200: { description: 'the events by id; unknown ids are left out', content: { 'application/json': { schema: arr(EvidenceSchema) } } }, ...errors },
 });
 
 const leadLagRoute = createRoute({
@@ -241,7 +261,15 @@ export function registerRelationsRoutes(app: OpenAPIHono, store: Store): void {
   app.openapi(indexRoute, async (c) => {
     const q = c.req.valid('query');
     const req = orBadRequest(parseIndexRequest({ dyad: q.dyad, actors: q.actors, compare: q.compare, from: q.from, to: q.to, by: q.by }));
-    return c.json(await queryIndexReport(store, req), 200);
+    return c.json(await queryIndexReport(store, req, { evidence: q.evidence === 'all' }), 200);
+  });
+
+  app.openapi(evidenceRoute, async (c) => {
+    const raw = c.req.valid('query').ids.split(',').filter((x) => x !== '');
+    if (raw.length > MAX_EVIDENCE_IDS) throw badRequest('ids', `at most ${MAX_EVIDENCE_IDS} ids per request (got ${raw.length}); ask for one cell at a time`);
+    const bad = raw.find((x) => !/^[1-9][0-9]{0,14}$/.test(x));
+    if (bad !== undefined) throw badRequest('ids', `"${bad}" is not an event id (ids are positive integers separated by commas)`);
+    return c.json(await queryEvidence(store, raw.map(Number)), 200);
   });
 
   app.openapi(leadLagRoute, async (c) => {

@@ -64,12 +64,12 @@ async function filledStore(path: string): Promise<Store> {
   return store;
 }
 
-/** Every row of every table (FTS shadow tables and migration bookkeeping aside), with SQLite storage classes. */
+/** Every row of every table (FTS tables, their shadow tables and migration bookkeeping aside), with SQLite storage classes. */
 function snapshot(path: string): Record<string, unknown[]> {
   const db = new BetterSqlite3(path, { readonly: true });
   try {
     const tables = (db.prepare(`select name, sql from sqlite_master where type = 'table' order by name`).all() as { name: string; sql: string }[])
-      .filter((t) => !t.name.startsWith('documents_fts') && !t.name.startsWith('sokan_migration'));
+      .filter((t) => !t.name.startsWith('documents_fts') && !t.name.startsWith('documents_short') && !t.name.startsWith('sokan_migration'));
     const out: Record<string, unknown[]> = {};
     for (const { name } of tables) {
       const cols = (db.prepare(`select name from pragma_table_info(?)`).all(name) as { name: string }[]).map((c) => c.name);

@@ -7,6 +7,7 @@ import * as eventOrigin from './0004-event-origin.js';
 import * as auditChain from './0005-audit-chain.js';
 import * as accounts from './0006-accounts.js';
 import * as queryIndexes from './0007-query-indexes.js';
+import { tallyAndShortSearchMigration } from './0008-tally-and-short-search.js';
 
 /**
  * Every migration Sokan knows, by name, in order. Append only: never rename,
@@ -22,6 +23,8 @@ export function knownMigrations(index: TextIndex): Readonly<Record<string, Migra
     '0006-accounts': accounts,
     // Indexes for queries at scale (dyad and target by date).
     '0007-query-indexes': queryIndexes,
+    // The relationship index added up from one index; 1–2 character search from an index, not a scan.
+    '0008-tally-and-short-search': tallyAndShortSearchMigration(index),
   };
 }
 

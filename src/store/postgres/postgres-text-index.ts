@@ -36,6 +36,11 @@ export const postgresTextIndex: TextIndex = {
     await sql`drop index if exists documents_normalised_trgm`.execute(db);
   },
 
+  // Queries of 1–2 characters keep the `strpos` scan (see scanStrpos).
+  async createShortQuerySchema() {},
+
+  async dropShortQuerySchema() {},
+
   async add() {},
 
   async remove() {},

@@ -3,6 +3,7 @@ import type { Citation } from '../../core/document.js';
 import type { ExtractedEvent } from '../../core/event.js';
 import { dedupKey } from '../dedup-key.js';
 import type { ExtractionCounts, ExtractionInput } from '../insert-extraction.js';
+import { shortGramTerms } from '../short-grams.js';
 
 /** The `documents` columns a new document is stored with, in statement order. */
 export interface NewDocument {
@@ -31,6 +32,7 @@ const SQL = {
   insertCitation: `insert into citations (document_id, marker, text, url, access_date, publisher, span_start, span_end)
     values (?, ?, ?, ?, ?, ?, ?, ?)`,
   indexText: `insert into documents_fts (rowid, normalised_text) values (?, ?)`,
+  indexShortText: `insert into documents_short (rowid, grams) values (?, ?)`,
   insertMention: `insert into mentions (document_id, actor_code, entity_id, surface, span_start, span_end)
     values (?, ?, ?, ?, ?, ?)`,
   // insertExtraction's merge rule, scored in SQL: same full CAMEO (2), same direction (1), then oldest.
@@ -114,6 +116,7 @@ export class SqliteExtractionWriter {
   /** The FTS5 entry of sqliteTextIndex (see sqlite-text-index.ts). */
   indexText(documentId: number, normalisedText: string): void {
     this.st.indexText.run(documentId, normalisedText);
+    this.st.indexShortText.run(documentId, shortGramTerms(normalisedText));
   }
 
   /** Same rows, order and merge rule as `insertExtraction`'s query-builder path. */

@@ -13,6 +13,7 @@ import type {
   AuditEntry,
   DocumentSummary,
   EventChanges,
+  EventEvidence,
   EventWithAudit,
   SearchResult,
   StoreCounts,
@@ -74,6 +75,19 @@ async function wholeTimeline(query: string): Promise<Timeline> {
   return { ...first, items };
 }
 
+/** Ids per evidence request (MAX_EVIDENCE_IDS in src/serve/routes/relations-routes.ts). */
+const EVIDENCE_IDS = 1000;
+
+/** The evidence behind event ids, in the order given (unknown ids left out), read a chunk of ids at a time. */
+async function evidenceOf(ids: readonly number[]): Promise<EventEvidence[]> {
+  const byId = new Map<number, EventEvidence>();
+  for (let i = 0; i < ids.length; i += EVIDENCE_IDS) {
+    const chunk = await request<EventEvidence[]>(`/api/analyses/evidence?ids=${ids.slice(i, i + EVIDENCE_IDS).join(',')}`);
+    for (const e of chunk) byId.set(e.eventId, e);
+  }
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
 /** Every call the workbench makes, typed. */
 export const api = {
   stats: () => request<StoreCounts>('/api/stats'),
@@ -81,6 +95,7 @@ export const api = {
   document: (id: number) => request<StoredDocument>(`/api/documents/${id}`),
   annotations: (id: number) => request<Annotations>(`/api/documents/${id}/annotations`),
   events: () => allEvents(''),
+  evidence: (ids: readonly number[]) => evidenceOf(ids),
   event: (id: number) => request<EventWithAudit>(`/api/events/${id}`),
   /** Events of the same date (same precision) and actor pair: candidates to merge into `e`. */
   duplicatesOf: async (e: StoredEvent) => {

@@ -212,6 +212,19 @@ export interface ComparisonRow extends Tally {
   readonly bucket: PeriodBucket;
 }
 
+/** An event behind an id of an analysis, with its sources (GET /api/analyses/evidence). */
+export interface EventEvidence {
+  readonly eventId: number;
+  /** `2023-09-13`, or `start/end` for a span. */
+  readonly date: string;
+  readonly cameo: string;
+  readonly quadClass: QuadClass;
+  readonly source: string;
+  readonly target: string | null;
+  readonly goldstein: number;
+  readonly sources: readonly { readonly documentId: number; readonly fileName: string; readonly quote: string; readonly span: { readonly start: number; readonly end: number } }[];
+}
+
 export interface IndexReport {
   readonly dyads: readonly string[];
   readonly granularity: 'month' | 'quarter' | 'year';

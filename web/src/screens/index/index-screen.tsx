@@ -48,7 +48,7 @@ export function IndexScreen() {
                   <span>{t('index.periods', { n: periods.length })}</span>
                   <DownloadBar items={[
                     { label: 'CSV', text: indexCsv(r), type: 'text/csv', file: `index-${filter.dyad}.csv` },
-                    { label: 'JSON', href: `/api/analyses/index?${query}`, file: 'index.json' },
+                    { label: 'JSON', href: `/api/analyses/index?${query}&evidence=all`, file: 'index.json' },
                     { label: t('viz.reportHtml'), href: `/api/report?${filterQuery({ dyad: filter.dyad, from: filter.from, to: filter.to, by, compare: compare || 'none' })}`, newTab: true },
                   ]} />
                 </p>
