@@ -107,7 +107,7 @@ export async function saveDocument(store: Store, input: SaveDocumentInput): Prom
 }
 
 /** saveDocument's rows through the SQLite fast path (same rows, same order). */
-function saveWithWriter(writer: SqliteExtractionWriter, input: SaveDocumentInput, now: string): SaveDocumentResult {
+export function saveWithWriter(writer: SqliteExtractionWriter, input: SaveDocumentInput, now: string): SaveDocumentResult {
   const { doc } = input;
   const documentId = writer.insertDocument({
     contentHash: doc.contentHash,
