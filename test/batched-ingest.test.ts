@@ -4,20 +4,15 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, SqliteDialect, sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestFiles, type IngestProgress } from '../src/app/ingest-documents.js';
 import { localPreparer, type Preparer } from '../src/app/parallel/preparer.js';
 import { createExtractor } from '../src/extract/create-extractor.js';
 import { ingestFile } from '../src/ingest/ingest-file.js';
-import { knownMigrations } from '../src/store/migrations/known-migrations.js';
-import { migrateToLatest } from '../src/store/migrations/migrate-to-latest.js';
 import { openStore } from '../src/store/open-store.js';
-import type { Database } from '../src/store/schema.js';
 import { sqliteHandle } from '../src/store/sqlite/sqlite-handle.js';
-import { sqliteTextIndex } from '../src/store/sqlite/sqlite-text-index.js';
 import type { Store } from '../src/store/store.js';
+import { ingestedRows, queryBuilderStore } from '../src/store/testing/query-builder-store.js';
 import { generateDocuments } from '../scripts/generate-corpus.mjs';
 
 let dir: string;
@@ -36,26 +31,6 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** A store on plain Kysely SqliteDialect: no raw connection, so one query-builder transaction per document. */
-async function oneByOneStore(path: string): Promise<Store> {
-  const database = new BetterSqlite3(path);
-  database.pragma('foreign_keys = ON');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
-  const migrated = await migrateToLatest(db, knownMigrations(sqliteTextIndex));
-  if (!migrated.ok) throw new Error(migrated.error.message);
-  return { db, textIndex: sqliteTextIndex, location: path, close: () => db.destroy() };
-}
-
-const TIMESTAMPS = new Set(['ingested_at', 'created_at', 'updated_at']);
-
-async function tables(store: Store) {
-  const out: Record<string, unknown[]> = {};
-  for (const table of ['documents', 'citations', 'mentions', 'events', 'event_sources', 'claims']) {
-    const { rows } = await sql<Record<string, unknown>>`select * from ${sql.table(table)} order by id`.execute(store.db);
-    out[table] = rows.map((r) => Object.fromEntries(Object.entries(r).filter(([k]) => !TIMESTAMPS.has(k))));
-  }
-  return out;
-}
 
 /** Prepares on this thread, with the offset table of `bad` one entry short (saveDocument throws RangeError on it). */
 function corrupting(bad: string): Preparer {
@@ -72,7 +47,7 @@ function corrupting(bad: string): Preparer {
 describe('batched ingest', () => {
   it('stores the rows of one transaction per document, and reports each file only after its transaction commits', async () => {
     const batched = await openStore({ path: join(dir, 'batched.db') });
-    const single = await oneByOneStore(join(dir, 'single.db'));
+    const single = await queryBuilderStore(join(dir, 'single.db'));
     try {
       const raw = sqliteHandle(batched.db)!;
       const storedNow = () => (raw.prepare('select count(*) as n from documents').get() as { n: number }).n;
@@ -86,7 +61,7 @@ describe('batched ingest', () => {
       expect(a).toEqual(b);
       expect(a.stored).toBe(20);
       expect(a.duplicates).toBe(1);
-      expect(await tables(batched)).toEqual(await tables(single));
+      expect(await ingestedRows(batched)).toEqual(await ingestedRows(single));
       // Batched: when the first file is reported, its batch (16 files, one a duplicate) is already stored.
       expect(seen[0]).toBe(15);
     } finally {
@@ -98,7 +73,7 @@ describe('batched ingest', () => {
   it('a document that fails in the middle of a batch is reported failed; its neighbours are stored', async () => {
     const bad = files[5]!;
     const store = await openStore({ path: join(dir, 'bad.db') });
-    const single = await oneByOneStore(join(dir, 'bad-single.db'));
+    const single = await queryBuilderStore(join(dir, 'bad-single.db'));
     try {
       const outcomes: string[] = [];
       const summary = await ingestFiles({ store, extractor, readDocument: ingestFile, preparer: corrupting(bad) }, files, (p) => {
@@ -111,7 +86,7 @@ describe('batched ingest', () => {
       expect(outcomes[5]).toBe('failed');
       const others = files.filter((f) => f !== bad);
       await ingestFiles({ store: single, extractor, readDocument: ingestFile }, others, () => {});
-      expect(await tables(store)).toEqual(await tables(single));
+      expect(await ingestedRows(store)).toEqual(await ingestedRows(single));
     } finally {
       await store.close();
       await single.close();

@@ -4,21 +4,17 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, SqliteDialect, sql } from 'kysely';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestFiles } from '../src/app/ingest-documents.js';
 import { createExtractor } from '../src/extract/create-extractor.js';
 import { ingestFile } from '../src/ingest/ingest-file.js';
-import { knownMigrations } from '../src/store/migrations/known-migrations.js';
-import { migrateToLatest } from '../src/store/migrations/migrate-to-latest.js';
 import { openStore } from '../src/store/open-store.js';
 import { saveDocument } from '../src/store/save-document.js';
-import type { Database } from '../src/store/schema.js';
 import { sqliteHandle } from '../src/store/sqlite/sqlite-handle.js';
-import { sqliteTextIndex } from '../src/store/sqlite/sqlite-text-index.js';
 import type { Store } from '../src/store/store.js';
 import { claimIn, eventIn, makeDocument, saveInput } from '../src/store/testing/fixtures.js';
+import { ingestedRows, queryBuilderStore } from '../src/store/testing/query-builder-store.js';
 import { generateDocuments } from '../scripts/generate-corpus.mjs';
 
 let dir: string;
@@ -38,25 +34,10 @@ beforeAll(() => {
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** A store on plain Kysely SqliteDialect: sqliteHandle finds no raw connection, so every write takes the query builder. */
-async function portableStore(path: string): Promise<Store> {
-  const database = new BetterSqlite3(path);
-  database.pragma('foreign_keys = ON');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
-  const migrated = await migrateToLatest(db, knownMigrations(sqliteTextIndex));
-  if (!migrated.ok) throw new Error(migrated.error.message);
-  return { db, textIndex: sqliteTextIndex, location: path, close: () => db.destroy() };
-}
 
-const TIMESTAMPS = new Set(['ingested_at', 'created_at', 'updated_at']);
-
-/** Every row of the tables ingest writes, timestamps left out, in id order. */
+/** Every row of the tables ingest writes (timestamps left out), and the documents an FTS query finds. */
 async function tables(store: Store) {
-  const out: Record<string, unknown[]> = {};
-  for (const table of ['documents', 'citations', 'mentions', 'events', 'event_sources', 'claims']) {
-    const { rows } = await sql<Record<string, unknown>>`select * from ${sql.table(table)} order by id`.execute(store.db);
-    out[table] = rows.map((r) => Object.fromEntries(Object.entries(r).filter(([k]) => !TIMESTAMPS.has(k))));
-  }
+  const out: Record<string, unknown[]> = await ingestedRows(store);
   const { rows } = await sql<{ rowid: number }>`select rowid from documents_fts where documents_fts match '"首脳会談"' order by rowid`.execute(store.db);
   out.fts = rows;
   return out;
@@ -72,7 +53,7 @@ async function ingestAll(store: Store) {
 describe('SQLite fast path vs query-builder path', () => {
   it('stores identical rows and returns identical counts', async () => {
     const fast = await openStore({ path: join(dir, 'fast.db') });
-    const portable = await portableStore(join(dir, 'portable.db'));
+    const portable = await queryBuilderStore(join(dir, 'portable.db'));
     try {
       expect(sqliteHandle(fast.db)).toBeDefined();
       expect(sqliteHandle(portable.db)).toBeUndefined();
@@ -122,7 +103,7 @@ function mergeCases() {
 describe('merge rule on both paths', () => {
   it('picks the same merge targets', async () => {
     const fast = await openStore({ path: join(dir, 'merge-fast.db') });
-    const portable = await portableStore(join(dir, 'merge-portable.db'));
+    const portable = await queryBuilderStore(join(dir, 'merge-portable.db'));
     try {
       const inputs = mergeCases();
       const ra = [];

@@ -5,6 +5,7 @@ import { queryEvents } from '../store/query-events.js';
 import { saveDocument } from '../store/save-document.js';
 import type { Store } from '../store/store.js';
 import { eventIn, makeDocument, saveInput, tempStore } from '../store/testing/fixtures.js';
+import { seededRandom } from '../store/testing/seeded-random.js';
 import { queryIndexReport } from './query-relations.js';
 
 // The index added up in SQL (cells per bucket and direction) against the pure
@@ -14,22 +15,12 @@ import { queryIndexReport } from './query-relations.js';
 const ACTORS = ['RUS', 'PRK', 'CHN', 'USA'];
 const N = 400;
 
-/** A small seeded generator (mulberry32): the same store every run. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 let store: Store;
 let dispose: () => Promise<void>;
 beforeAll(async () => {
   ({ store, dispose } = await tempStore());
-  const rnd = random(7);
+  const rnd = seededRandom(7);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)]!;
   const sentences = Array.from({ length: N }, (_, i) => `文${i}。`);
   const doc = makeDocument('generated', sentences.join(''));

@@ -7,6 +7,7 @@ import { searchText } from '../search-text.js';
 import { shortGramTerms, shortQueryTerm } from '../short-grams.js';
 import type { Store } from '../store.js';
 import { makeDocument, saveInput, tempDir } from '../testing/fixtures.js';
+import { seededRandom } from '../testing/seeded-random.js';
 import { scanInstr, sqliteTextIndex } from './sqlite-text-index.js';
 
 // Queries of 1–2 characters are answered from `documents_short`; the answer
@@ -17,20 +18,10 @@ import { scanInstr, sqliteTextIndex } from './sqlite-text-index.js';
 const ALPHABET = [...'東京北京台北金正恩の会談をしたA a B b Z z 1 2 、。「」 ・\n\t　𠮷𩸽ＡＢ'];
 const DOCS = 120;
 
-/** A small seeded generator (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 let store: Store;
 let dispose: () => Promise<void>;
-const rnd = random(11);
+const rnd = seededRandom(11);
 const pick = () => ALPHABET[Math.floor(rnd() * ALPHABET.length)]!;
 beforeAll(async () => {
   const { dir, remove } = tempDir();
