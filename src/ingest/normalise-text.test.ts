@@ -92,6 +92,13 @@ describe('normaliseText: lines and paragraphs', () => {
     expect(latin).toBe('両国の首脳会談の直前にあたる同年五月には、当時のボリス・ペトロフ(Boris Petrov)長官が首都を訪れた。');
     const gloss = norm('欧米の主要国は、先進7カ国首脳会議の参加国や北大西洋条約機構\n\n(NATO)の加盟国として足並みをそろえた。');
     expect(gloss).toBe('欧米の主要国は、先進7カ国首脳会議の参加国や北大西洋条約機構(NATO)の加盟国として足並みをそろえた。');
+    const english = norm('Officials said the country had shipped more than a million artillery\n\nshells to its neighbour by the end of the year.');
+    expect(english).toBe('Officials said the country had shipped more than a million artillery shells to its neighbour by the end of the year.');
+  });
+
+  it('keeps an English headline apart from the dateline paragraph after it', () => {
+    const text = norm('Moscow and Pyongyang sign a defence pact\n\nPYONGYANG, June 19, 2024 — The two leaders signed a treaty.');
+    expect(text).toBe('Moscow and Pyongyang sign a defence pact\nPYONGYANG, June 19, 2024 — The two leaders signed a treaty.');
   });
 
   it('keeps titles, bylines and finished sentences apart across a blank line', () => {

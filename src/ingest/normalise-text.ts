@@ -103,7 +103,21 @@ function isCutMidSentence(prev: string, next: string): boolean {
   const last = prev.codePointAt(prev.length - 1) ?? 0;
   const first = next.codePointAt(0) ?? 0;
   // 北大西洋条約機構 / (NATO)加盟国: a Latin gloss in brackets continues the name before it
-  return isWordChar(last, true) && (isWordChar(first, false) || LATIN_GLOSS.test(next));
+  if (!isWordChar(last, true) || !(isWordChar(first, false) || LATIN_GLOSS.test(next))) return false;
+  // An English line (no kana or kanji: a Japanese line may end on a romanised name, Boris / Petrov):
+  // a sentence cut by a page break goes on in lower case ("…shipped the / shells to…"), while a
+  // headline without a full stop is followed by a capital ("…draw closer / SEOUL, June 20 —")
+  return !isLatinLetter(last) || HAS_CJK.test(prev) || isLowerLatin(first);
+}
+
+const HAS_CJK = /[\u3040-\u30ff\u3400-\u9fff]/u;
+
+function isLatinLetter(cp: number): boolean {
+  return (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x61 && cp <= 0x7a);
+}
+
+function isLowerLatin(cp: number): boolean {
+  return cp >= 0x61 && cp <= 0x7a;
 }
 
 const LATIN_GLOSS = /^[(（][A-Za-z]/u;

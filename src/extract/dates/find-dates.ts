@@ -94,10 +94,11 @@ const YEAR_CONTEXT_CHARS = 600;
 const BACKGROUND_TAIL = /^(?:以来|以降|ぶり|以前|前後|頃|当時|来|の水準)/u;
 
 /** "75 years since ties were established on 6 October 1949", "the 70th anniversary of …": a date recalled, not narrated. */
-const BACKGROUND_LEAD = /(?:\bsince\b|\banniversary of\b|\byears (?:after|ago)\b|\bestablished (?:on|in)\b|\bfounded (?:on|in)\b)[^.;]{0,40}$/u;
+const BACKGROUND_LEAD = /(?:\bsince\b|\banniversary of\b|\byears (?:after|ago)\b|\bestablished (?:on|in)\b|\bfounded (?:on|in)\b)[^.;]{0,70}$/u;
 
 function isBackgroundYear(text: string, r: ResolvedDate, documentYear: number | null): boolean {
-  if (BACKGROUND_LEAD.test(text.slice(Math.max(0, r.start - 60), r.start))) return true;
+  // "since Kim Jong Il met Dmitry Medvedev near Ulan-Ude in August 2011": the clause after "since" may name its actors first
+  if (BACKGROUND_LEAD.test(text.slice(Math.max(0, r.start - 100), r.start))) return true;
   // 1949年の協定締結75周年 (1949 + 75 is about now): the date an anniversary is counted from,
   // unlike 2023年7月の休戦70周年 (the date the anniversary was marked)
   const anniversary = /^[^、。]{0,25}?(\d{1,3})周年/u.exec(text.slice(r.end, r.end + 30));

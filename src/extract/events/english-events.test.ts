@@ -197,6 +197,59 @@ describe('English agreements, support, criticism', () => {
   });
 });
 
+describe('English statements: "X said …" coded by what was said', () => {
+  cases({
+    'X said Y would … military cooperation (0312)': {
+      text: 'On June 20, 2024, Russian President Vladimir Putin said Russia would expand military cooperation with North Korea.',
+      want: [{ date: '2024-06-20', cameo: '0312', source: 'RUS', target: 'PRK', exactCode: true }],
+      only: true,
+    },
+    'X said … concerned about Y (111)': {
+      text: "On June 21, 2024, Japan's top government spokesman said Tokyo was seriously concerned about Russia's cooperation with North Korea.",
+      want: [{ date: '2024-06-21', cameo: '111', source: 'JPN', target: 'RUS', exactCode: true }],
+    },
+    'X denied … (016)': {
+      text: 'On September 19, 2023, the Russian ambassador in Seoul said reports of arms deals with North Korea were groundless.',
+      want: [{ date: '2023-09-19', cameo: '016', source: 'RUS', target: 'PRK', exactCode: true }],
+      only: true,
+    },
+    'quotation first: "…," X said (target inside the quotation, content coded)': {
+      text: 'On September 13, 2023, "We will always stand with Russia and support its just struggle," Kim Jong Un said.',
+      want: [{ date: '2023-09-13', cameo: '051', source: 'PRK', target: 'RUS', exactCode: true }],
+      only: true,
+    },
+    'X expressed concern over Y (111)': {
+      text: "On October 13, 2023, South Korea expressed deep concern over North Korea's arms shipments to Russia.",
+      want: [{ date: '2023-10-13', cameo: '111', source: 'KOR', target: 'PRK', exactCode: true }],
+    },
+    'pledged "…support" for Y, with quotation marks (051)': {
+      text: 'On September 13, 2023, Kim Jong Un pledged "full and unconditional support" for Russia.',
+      want: [{ date: '2023-09-13', cameo: '051', source: 'PRK', target: 'RUS', exactCode: true }],
+      only: true,
+    },
+    '"the two leaders" after a hosted visit in the same sentence: the pair of that visit': {
+      text: 'On September 13, 2023, Putin hosted Kim Jong Un at the Vostochny Cosmodrome, where the two leaders held talks for four hours.',
+      want: [
+        { date: '2023-09-13', cameo: '043', source: 'RUS', target: 'PRK', exactCode: true },
+        { date: '2023-09-13', cameo: '046', source: 'RUS', target: 'PRK', exactCode: true },
+      ],
+      only: true,
+    },
+  });
+  it('a "since …" flashback does not become the running date; "After the talks" is dated by the talks of the running year', () => {
+    const text = 'Kim Jong Un and Vladimir Putin held their first summit on 25 April 2019 in Vladivostok. '
+      + 'It was the first meeting of the two leaders since Kim Jong Il met Dmitry Medvedev near Ulan-Ude in August 2011.\n'
+      + 'After the talks, Putin said North Korea would need security guarantees and that he would brief Beijing.';
+    const said = extract(text, '2019-04-27').filter((e) => e.rule === 'en.statement.say');
+    expect(said.map((e) => `${e.date} ${e.cameo} ${e.source}->${e.target} ${e.location}`)).toEqual(['2019-04-25 010 RUS->PRK null']);
+  });
+  it('no statement without a second actor, and none beside the act it reports', () => {
+    expect(extract('On September 19, 2023, Lavrov said Moscow would honour its obligations.')).toEqual([]);
+    const got = extract("On January 14, 2024, South Korea's military said North Korea fired a ballistic missile.");
+    expect(got.map((e) => `${e.cameo} ${e.source}->${e.target ?? '-'}`)).toEqual(['150 PRK->-']);
+  });
+});
+
 describe('English UN votes and sanctions', () => {
   cases({
     'X vetoed a UN Security Council resolution': {

@@ -92,7 +92,7 @@ export function englishRoles(frame: Frame, ctx: RoleContext, defaultTargetCode: 
   if (frame === 'statement') {
     const subject = subjects[0];
     if (!subject) return [];
-    const target = parties.find((p) => p.start - ctx.base >= te && p.code !== subject.code);
+    const target = parties.find((p) => p.start - ctx.base >= te && p.code !== subject.code) ?? quotedBefore(text, parties, ctx.base, subject);
     return target ? [{ source: subject, target }] : [];
   }
 
@@ -100,6 +100,12 @@ export function englishRoles(frame: Frame, ctx: RoleContext, defaultTargetCode: 
   if (joint) {
     const between = betweenPair(text, parties, ctx.base, te, clause.end);
     if (between) return [{ source: between[0], target: between[1] }];
+    // "…hosted Kim at the cosmodrome, where the two leaders held talks": the pair words are the
+    // subject of this clause, so an actor of an earlier clause is not
+    const lead = text.slice(clause.start, ts);
+    if (ctx.previousPair && PAIR_WORDS.test(lead) && !parties.some((p) => p.start - ctx.base >= clause.start && p.end - ctx.base <= ts)) {
+      return [{ source: pseudo(ctx.previousPair[0]), target: pseudo(ctx.previousPair[1]) }];
+    }
   }
 
   const first = subjects[0] ?? null;
@@ -118,6 +124,19 @@ export function englishRoles(frame: Frame, ctx: RoleContext, defaultTargetCode: 
   if (!target && defaultTargetCode) target = pseudo(defaultTargetCode);
   if (!target) return [];
   return pairs(subjects, target);
+}
+
+/**
+ * '"We stand with Russia," Kim said': the words come before the speaker, so the
+ * target is the first other actor inside the quotation that closes right before them.
+ */
+function quotedBefore(text: string, parties: readonly Mention[], base: number, speaker: Party): Party | null {
+  const head = text.slice(0, speaker.start - base);
+  const close = /[”"],?\s*(?:(?:the|a|an)\s+)?(?:[A-Za-z.-]+\s+){0,3}$/.exec(head);
+  if (!close) return null;
+  const open = Math.max(head.lastIndexOf('“', close.index), head.lastIndexOf('"', close.index - 1));
+  if (open < 0) return null;
+  return parties.find((p) => p.start - base > open && p.end - base <= close.index && p.code !== speaker.code) ?? null;
 }
 
 function pairs(subjects: readonly Party[], target: Party): Roles[] {

@@ -7,7 +7,13 @@ import type { EventCandidate } from './extract-events.js';
  * at an act already told (the summit, the visit) is dated by that act, not by
  * whatever date the previous sentence happened to name.
  */
-const REFERENCE = /(首脳会談|会談|訪問|訪[露ロ朝中韓日米])(?:で|では|において|においては|について|に関して|の際|の場で|の冒頭|後|の後|時に|とほぼ同時期に|と同時期に)/u;
+const REFERENCE = /(首脳会談|会談|訪問|訪[露ロ朝中韓日米])(?:で|では|において|においては|について|に関して|の際|の場で|の冒頭|後|の後|時に|とほぼ同時期に|と同時期に)|\b(?:[Aa]fter|[Dd]uring|[Aa]t|[Ii]n) (?:the|their|that) (?:(summit)|(talks|meeting)|(visit|trip))\b/u;
+
+/** The Japanese noun an English reference stands for: "after the summit" = 首脳会談. */
+function nounOf(m: RegExpExecArray): string {
+  if (m[1]) return m[1];
+  return m[2] ? '首脳会談' : m[3] ? '会談' : '訪問';
+}
 
 /** How many earlier candidates a reference may reach back over. */
 const LOOK_BACK = 40;
@@ -32,14 +38,19 @@ export function referencedDate(
   if (!m) return null;
   const actors = new Set(mentions.map((x) => x.code));
   let partial: DateMention | null = null;
+  let otherYear: DateMention | null = null;
+  const ofRunningYear = (c: EventCandidate): boolean => running === null || c.date.iso.slice(0, 4) === running.iso.slice(0, 4);
   // the act referred to was told recently: looking back a bounded way keeps long documents linear
   for (let i = told.length - 1; i >= Math.max(0, told.length - LOOK_BACK); i--) {
     const c = told[i]!;
-    if (c.reference || !refersTo(m[1]!, c)) continue;
+    if (c.reference || !refersTo(nounOf(m), c)) continue;
     const named = [c.source, c.target].filter((x) => x !== null && actors.has(x)).length;
-    if (named === 2) return c.date;
+    // "…the first summit since Kim Jong Il met Medvedev in 2011. After the talks, Putin said…": an act of
+    // another year with both actors (a flashback) is meant only when no act of the running year is
+    if (named === 2 && ofRunningYear(c)) return c.date;
+    if (named === 2) otherYear ??= c.date;
     // with one actor named, only an act of the running year (a 2018 summit is not meant in a passage on 2023)
     if (named === 1 && running !== null && c.date.iso.slice(0, 4) === running.iso.slice(0, 4)) partial ??= c.date;
   }
-  return partial;
+  return partial ?? otherYear;
 }

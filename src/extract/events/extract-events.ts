@@ -104,13 +104,15 @@ export function extractEvents(s: SentenceInput, t: ExtractionTables): { events: 
       // ongoing states (an invasion) are mostly referred to, not narrated: date them only from their own sentence
       if (rule.oncePerDocument && !s.dates.includes(date)) { reject('a reference to an ongoing state without a date of its own'); continue; }
       // refinements read the speaker's own clause: from the speaker on, not a clause of someone else before it
-      const clauseStart = speakerStart >= s.base ? speakerStart - s.base : 0;
+      // (or from the quotation before the speaker when the addressee is named inside it: "「…」と…は述べた", '"…," X said')
+      const quoted = roles[0]!.target && roles[0]!.target.start >= s.base && roles[0]!.target.start < speakerStart ? roles[0]!.target.start : speakerStart;
+      const clauseStart = speakerStart >= s.base ? Math.min(speakerStart, quoted) - s.base : 0;
       const refined = rule.refine.find((r) => r.pattern.test(s.text.slice(clauseStart)))?.cameo;
       const cameo = t.cameo.get(rule.frame === 'visit-cancel' ? '042' : refined ?? rule.cameo)!;
       used.push([start, end]);
       const withTarget = roles.find((r) => r.target !== null);
       if (withTarget) pairs.push({ end, pair: [withTarget.source.code, withTarget.target!.code] });
-      const location = pickLocation(s, start);
+      const location = pickLocation(s, start, rule.frame === 'statement' || rule.frame === 'accuse');
       const reference = !s.dates.includes(date) && REFERENCE_TAIL.test(s.text.slice(end - s.base, end - s.base + 6));
       for (const r of roles) {
         const qs = Math.max(s.base, Math.min(start, r.source.start >= 0 ? r.source.start : start, date.start) );
@@ -145,6 +147,9 @@ export function extractEvents(s: SentenceInput, t: ExtractionTables): { events: 
  */
 function restatesAnother(s: SentenceInput, e: EventCandidate, all: readonly EventCandidate[]): boolean {
   if (e.cameo.code !== '010') return false;
+  // "Seoul's military said North Korea fired a missile": English reporting verbs carry no
+  // quotation marks, so a plain "said" beside any act of its sentence is the report of that act
+  if (s.language === 'en') return all.some((o) => o !== e && o.rule !== e.rule);
   const pair = [e.source, e.target].sort().join('|');
   const quoted = (at: number): boolean => {
     const head = s.text.slice(0, at - s.base);
@@ -189,9 +194,10 @@ function clauseEnd(s: SentenceInput, triggerEnd: number): number {
 }
 
 
-function pickLocation(s: SentenceInput, triggerStart: number): string | null {
+function pickLocation(s: SentenceInput, triggerStart: number, speech: boolean): string | null {
   const inSentence = s.places.filter((p) => p.place.kind !== 'country');
   const before = inSentence.filter((p) => p.start < triggerStart);
-  const chosen = before[before.length - 1] ?? inSentence[0];
+  // "Putin said he would brief Beijing and Washington": places after a verb of saying are what was said
+  const chosen = before[before.length - 1] ?? (speech ? undefined : inSentence[0]);
   return chosen ? chosen.place.en : null;
 }

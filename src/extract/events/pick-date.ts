@@ -33,8 +33,12 @@ export function pickDate(s: SentenceInput, triggerStart: number, triggerEnd: num
 /** 2019年以来, 2022年3~4月以降, 2019年4月のウラジオストク以来, 2014年から(…に転じた): a starting point, which does not become the running date. */
 export function isReferencePoint(s: Pick<SentenceInput, 'text' | 'base'>, d: DateMention): boolean {
   const tail = s.text.slice(d.end - s.base, d.end - s.base + 24);
-  return REFERENCE_POINT.test(tail);
+  if (REFERENCE_POINT.test(tail)) return true;
+  // "the first meeting since Kim Jong Il met Dmitry Medvedev in August 2011": the same in English
+  return SINCE_LEAD.test(s.text.slice(Math.max(0, d.start - s.base - 100), d.start - s.base));
 }
+
+const SINCE_LEAD = /\bsince\b[^.;]{0,70}$/u;
 
 /** 2023年10月20日付『労働新聞』によれば: the date of a publication cited, not of what it reports. */
 export function isDateline(s: Pick<SentenceInput, 'text' | 'base'>, d: DateMention): boolean {
