@@ -1,4 +1,4 @@
-import { parseIsoParts, type DateParts, type FullDate } from './calendar.js';
+import { addMonths, parseIsoParts, type DateParts, type FullDate } from './calendar.js';
 
 /**
  * What a reader knows when reaching a point in the text: the document's own
@@ -7,6 +7,8 @@ import { parseIsoParts, type DateParts, type FullDate } from './calendar.js';
 export interface DateContext {
   /** Year of the document date, for 今年 / 昨年 / this year. */
   readonly docYear: number | null;
+  /** Month of the document date, for 今月 / 先月 / 来月 / next month; null when the date names no month. */
+  readonly docMonth: number | null;
   /** Current year: the last year mentioned, else the document year. */
   readonly year: number | null;
   /** Current month, always of `year`; null when no month is in force. */
@@ -20,7 +22,16 @@ export interface DateContext {
 export function createDateContext(documentDate: string | null): DateContext {
   const doc = documentDate === null ? null : parseIsoParts(documentDate);
   const docYear = doc?.y ?? null;
-  return { docYear, year: docYear, month: null, lastDay: null, lastDayEnd: null };
+  return { docYear, docMonth: doc?.m ?? null, year: docYear, month: null, lastDay: null, lastDayEnd: null };
+}
+
+/**
+ * Year and month for 今月 / 先月 / 来月 / this month, `delta` months from the
+ * document's month when the document date names one, else from the current month.
+ */
+export function documentMonth(ctx: DateContext, delta: number): { y: number; m: number } | null {
+  if (ctx.docYear !== null && ctx.docMonth !== null) return addMonths(ctx.docYear, ctx.docMonth, delta);
+  return ctx.year === null || ctx.month === null ? null : addMonths(ctx.year, ctx.month, delta);
 }
 
 /** Year for 今年 / 本年 / 昨年: the document year when known, else the current year. */
@@ -43,6 +54,7 @@ export function advanceContext(ctx: DateContext, from: DateParts, to: DateParts 
   const day = asFull(from);
   return {
     docYear: ctx.docYear,
+    docMonth: ctx.docMonth,
     year: last.y,
     month,
     lastDay: day ?? ctx.lastDay,

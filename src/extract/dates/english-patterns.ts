@@ -56,4 +56,4 @@ export const EN_RELATIVE_SRC =
   '(?:[Tt]he (?:same|following|next|previous|preceding) (?:day|month|year)|' +
   '[Tt]he (?:day|month|year) (?:before|after)|' +
   '(?:[Ee]arlier|[Ll]ater) (?:that|the same) (?:month|year)|' +
-  '[Tt]hat (?:same )?(?:month|year)|[Ll]ast year|[Tt]his year|[Nn]ext year)(?![A-Za-z])';
+  '[Tt]hat (?:same )?(?:month|year)|[Ll]ast year|[Tt]his year|[Nn]ext year|[Ll]ast month|[Tt]his month|[Nn]ext month)(?![A-Za-z])';

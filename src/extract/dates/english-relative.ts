@@ -1,5 +1,5 @@
 import { addDays, addMonths, type FullDate, type LooseParts } from './calendar.js';
-import { documentYear, type DateContext } from './date-context.js';
+import { documentMonth, documentYear, type DateContext } from './date-context.js';
 import { rawDate, type RawDate } from './raw-date.js';
 import { wordBefore } from './text-scan.js';
 
@@ -14,7 +14,7 @@ function phraseShift(phrase: string): { readonly unit: Unit; readonly delta: num
   if (p === 'this year') return { unit, delta: 0, doc: true };
   if (p === 'next year') return { unit, delta: 1, doc: true };
   if (/following|next|after/.test(p)) return { unit, delta: 1, doc: false };
-  if (/previous|preceding|before/.test(p)) return { unit, delta: -1, doc: false };
+  if (/previous|preceding|before|\blast\b/.test(p)) return { unit, delta: -1, doc: false };
   return { unit, delta: 0, doc: false };
 }
 
@@ -27,6 +27,8 @@ function resolvePhrase(phrase: string, ctx: DateContext): LooseParts | null {
   const shift = phraseShift(phrase);
   if (shift === null) return null;
   if (shift.unit === 'day') return shiftedDay(ctx, shift.delta);
+  // next month / last month / this month: counted from the document's month, like next year from its year
+  if (shift.unit === 'month' && /^(?:next|last|this) month$/i.test(phrase)) return documentMonth(ctx, shift.delta);
   if (shift.unit === 'month') {
     return ctx.year === null || ctx.month === null ? null : addMonths(ctx.year, ctx.month, shift.delta);
   }

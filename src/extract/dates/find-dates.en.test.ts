@@ -54,6 +54,15 @@ describe('findDates: English', () => {
     ]);
   });
 
+  it('reads next month, last month and this month from the running date', () => {
+    expect(dates('On March 28, 2024, the ministry said the envoy would visit next month; talks began last month and end this month.', '2024-03-29')).toEqual([
+      ['March 28, 2024', '2024-03-28', null],
+      ['next month', '2024-04', null],
+      ['last month', '2024-02', null],
+      ['this month', '2024-03', null],
+    ]);
+  });
+
   it('needs a preposition before a bare month name and a capital letter', () => {
     expect(dates('Theresa May said they may meet in May.', '2019')).toEqual([['May', '2019-05', null]]);
   });
@@ -61,5 +70,7 @@ describe('findDates: English', () => {
   it('honours the language hint for relative phrases', () => {
     expect(findDates('On 3 May 2020, and the next day', { documentDate: null, language: 'ja' })).toHaveLength(1);
     expect(findDates('2020年5月3日、翌日', { documentDate: null, language: 'en' })).toHaveLength(1);
+    // and English relative phrases are read in English text
+    expect(findDates('On 3 May 2020, and the next day', { documentDate: null, language: 'en' }).map((d) => d.iso)).toEqual(['2020-05-03', '2020-05-04']);
   });
 });

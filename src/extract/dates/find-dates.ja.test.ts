@@ -112,6 +112,15 @@ describe('findDates: Japanese non-dates and invalid dates', () => {
     expect(isos(text, '2023-05-01')).toEqual([]);
   });
 
+  it('reads 今月, 先月 and 来月 from the document month', () => {
+    expect(dates('先月の会談に続き、来月にも外相が訪問し、今月中に協議を終える。先日の発表とは別である。', '2024-03-29')).toEqual([
+      ['先月', '2024-02', null],
+      ['来月', '2024-04', null],
+      ['今月', '2024-03', null],
+    ]);
+    expect(dates('来月20日に訪問する。', '2023-12-05')).toEqual([['来月20日', '2024-01-20', null]]);
+  });
+
   it('does not read 当時, その後 or ordinary words as dates', () => {
     expect(isos('当時、その後、今回、前回、以前日本は、本日、来日した、同年代、前年比で増えた', '2023')).toEqual([]);
   });

@@ -31,7 +31,7 @@ const TRIGGER_RE = new RegExp(
   [
     '(\\d+)',
     '(令和|平成|昭和|大正)',
-    '([同翌前昨去今本来])(?= ?[年月日\\d])',
+    '([同翌前昨去今本来]|先(?=月))(?= ?[年月日\\d])',
     '([〇一二三四五六七八九十]{1,4})(?= ?[年月日])',
     `\\b(${MONTH_NAME_SRC})`,
     `\\b(${EN_RELATIVE_SRC})`,
@@ -64,10 +64,11 @@ function parseAt(text: string, m: RegExpExecArray, ctx: DateContext, language: '
   }
   if (era !== undefined) return parseJaAt(text, pos, 'era');
   if (month !== undefined) return parseEnMonthAt(text, pos);
+  if (enRelative !== undefined) return language === 'ja' ? null : parseEnRelativeAt(text, pos, enRelative, ctx);
+  // Japanese relative and kanji dates only in Japanese text (or without a hint)
   if (language === 'en') return null;
   if (jaRelative !== undefined) return parseJaRelativeAt(text, pos, ctx);
   if (kanji !== undefined) return parseJaAt(text, pos, 'kanji');
-  if (enRelative !== undefined && language !== 'ja') return parseEnRelativeAt(text, pos, enRelative, ctx);
   return null;
 }
 

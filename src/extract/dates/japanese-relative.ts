@@ -1,18 +1,18 @@
 import { addDays, addMonths, type FullDate, type LooseParts } from './calendar.js';
-import { documentYear, type DateContext } from './date-context.js';
+import { documentMonth, documentYear, type DateContext } from './date-context.js';
 import { jaMention } from './japanese-mention.js';
 import { parseJaPoint } from './japanese-point.js';
 import { rawDate, type RawDate } from './raw-date.js';
 import { charAt, execAt, isHan } from './text-scan.js';
 
 /** 同年, 翌月, 前日, 昨年度, 翌2012年 ... Groups: 1 prefix, 2 unit (absent before a digit). */
-const RELATIVE_RE = /([同翌前昨去今本来]) ?(?:(年度|年|月|日)|(?=\d))/y;
+const RELATIVE_RE = /([同翌前昨去今本来]|先(?=月)) ?(?:(年度|年|月|日)|(?=\d))/y;
 /** After the unit: year-on-year comparisons and other non-dates (前年比, 同年代, 前日本大使). */
 const NOT_A_DATE_AFTER_RE = /比|同期|同月比|[代齢輩]|本/y;
 const YEAR_TAIL_RE = /末|初頭|初め|初|頭|前半|後半|半ば/y;
 const MONTH_TAIL_RE = /上旬|中旬|下旬|初旬|末|初頭|初め|初|頭|半ば/y;
 /** Prefixes that are also ordinary word parts (共同, 以前, 日本) unless they start a word. */
-const AMBIGUOUS_PREFIXES = new Set(['同', '前', '今', '本', '来']);
+const AMBIGUOUS_PREFIXES = new Set(['同', '前', '今', '本', '来', '先']);
 
 function yearOf(prefix: string, ctx: DateContext): number | null {
   const doc = documentYear(ctx);
@@ -30,6 +30,10 @@ function yearOf(prefix: string, ctx: DateContext): number | null {
 }
 
 function monthOf(prefix: string, ctx: DateContext): { y: number; m: number } | null {
+  // 今月 / 本月 / 先月 / 来月: counted from the document's month, like 今年 from its year
+  if (prefix === '今' || prefix === '本') return documentMonth(ctx, 0);
+  if (prefix === '先') return documentMonth(ctx, -1);
+  if (prefix === '来') return documentMonth(ctx, 1);
   if (ctx.year === null || ctx.month === null) return null;
   const delta = prefix === '同' ? 0 : prefix === '翌' ? 1 : prefix === '前' ? -1 : null;
   return delta === null ? null : addMonths(ctx.year, ctx.month, delta);

@@ -243,6 +243,10 @@ describe('English statements: "X said …" coded by what was said', () => {
     const said = extract(text, '2019-04-27').filter((e) => e.rule === 'en.statement.say');
     expect(said.map((e) => `${e.date} ${e.cameo} ${e.source}->${e.target} ${e.location}`)).toEqual(['2019-04-25 010 RUS->PRK null']);
   });
+  it('"The following day X flew to Y": a time phrase before the subject; the day counted from the last date', () => {
+    const got = extract('Putin and Kim Jong Un met on 25 April 2019 in Vladivostok. The following day Putin flew to Beijing for a forum.', '2019-04-27');
+    expect(got.filter((e) => e.rule === 'en.visit').map((e) => `${e.date} ${e.source}->${e.target}`)).toEqual(['2019-04-26 RUS->CHN']);
+  });
   it('no statement without a second actor, and none beside the act it reports', () => {
     expect(extract('On September 19, 2023, Lavrov said Moscow would honour its obligations.')).toEqual([]);
     const got = extract("On January 14, 2024, South Korea's military said North Korea fired a ballistic missile.");

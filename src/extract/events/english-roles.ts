@@ -25,7 +25,7 @@ interface Span {
 /** A clause boundary: punctuation (not a thousands or date comma) or a reporting word. */
 const BOUNDARY = /[;:]|,(?!\s?\d)|\b(?:that|said|says|according to)\b/g;
 /** Words before an actor that leave it free to be a subject. */
-const SUBJECT_LEAD = /^(?:and|but|or|while|whereas|then|also|both|meanwhile|later|now|as|because|since|when|after|before)$/i;
+const SUBJECT_LEAD = /^(?:and|but|or|while|whereas|then|also|both|meanwhile|later|now|as|because|since|when|after|before|day|week|month|year|morning|afternoon|evening|night|weekend|earlier|today|yesterday)$/i;
 /** "the foreign ministry of China": the state behind an office is the subject. */
 const OFFICE_OF = /\b(?:ministry|government|minister|president|leader|leadership|parliament|military|army|navy|forces|embassy|delegation|office|spokes(?:man|woman|person)|council|cabinet|authorities|officials?) of\s+(?:the\s+)?$/i;
 /** What joins coordinated actors: "Russia and China", "Japan, South Korea and the US". */
