@@ -5,10 +5,12 @@ import type { SentenceContext } from '../core/sentence.js';
 import type { Mention } from './actors/match-actors.js';
 import type { ActorMatcher } from './actors/match-actors.js';
 import { EMPTY_MEMORY, resolveAnaphora, type AnaphoraMemory } from './actors/resolve-anaphora.js';
+import { NO_SURNAMES, resolveSurnames, type SurnameMemory } from './actors/english-surnames.js';
 import { dedupeClaims, extractClaims, type ClaimCandidate, type ClaimLexicon } from './claims/index.js';
 import { findDates } from './dates/find-dates.js';
 import { hostAt, nextCeremonyHost, type CeremonyHost } from './events/ceremony-host.js';
 import { referencedDate } from './events/event-reference.js';
+import type { PreviousAct } from './events/role-context.js';
 import { extractEvents, type EventCandidate, type ExtractionTables, type Rejection } from './events/extract-events.js';
 import { narrativeDate } from './events/pick-date.js';
 import type { PlaceMatcher } from './places/place-matcher.js';
@@ -53,9 +55,11 @@ export function extractDocument(input: ExtractInput, parts: ExtractorParts): Ext
   let contextDate: DateMention | null = null;
   let paragraph = -1;
   let previousPair: readonly [string, string] | null = null;
+  let previousActs: readonly PreviousAct[] = [];
   let topic: Mention | null = null;
   let host: CeremonyHost | null = null;
   let memory: AnaphoraMemory = EMPTY_MEMORY;
+  let surnames: SurnameMemory = NO_SURNAMES;
   const blocks = tableBlocks(text, sentences);
   for (const b of blocks) {
     const blockDates = dates.filter((x) => x.start >= b.start && x.end <= b.end);
@@ -66,15 +70,18 @@ export function extractDocument(input: ExtractInput, parts: ExtractorParts): Ext
     claimCandidates.push(...extractClaims(ctx, parts.claimUnits));
   }
   for (const [index, s] of sentences.entries()) {
-    if (s.paragraph !== paragraph) { paragraph = s.paragraph; previousPair = null; topic = null; }
+    if (s.paragraph !== paragraph) { paragraph = s.paragraph; previousPair = null; previousActs = []; topic = null; }
     const sentenceText = text.slice(s.start, s.end);
     while (d < dates.length && dates[d]!.start < s.start) d++;
     const inSentence: DateMention[] = [];
     for (let k = d; k < dates.length && dates[k]!.start < s.end; k++) inSentence.push(dates[k]!);
     const anchor = inSentence[0]?.iso ?? contextDate?.iso ?? input.documentDate;
     const resolved = resolveAnaphora(sentenceText, s.start, parts.actors.find(sentenceText, s.start, anchor), memory);
-    const found = resolved.mentions;
     memory = resolved.memory;
+    // "Choe said …" after "Foreign Minister Choe Son Hui arrived …"
+    const named = input.language === 'en' ? resolveSurnames(sentenceText, s.start, resolved.mentions, surnames) : null;
+    if (named) surnames = named.memory;
+    const found = named?.mentions ?? resolved.mentions;
     mentions.push(...found);
     // a place name inside an actor's name (上海 in 上海協力機構) is not where anything happened
     const places = parts.places.find(sentenceText, s.start).filter((p) => !found.some((m) => m.start <= p.start && p.end <= m.end && m.end - m.start > p.end - p.start));
@@ -83,7 +90,7 @@ export function extractDocument(input: ExtractInput, parts: ExtractorParts): Ext
       ? { events: [], rejected: [] }
       : extractEvents(
           {
-            text: sentenceText, base: s.start, language: input.language, mentions: found, places, dates: inSentence, previousPair, topic,
+            text: sentenceText, base: s.start, language: input.language, mentions: found, places, dates: inSentence, previousPair, topic, previousActs,
             ceremony: hostAt(host, s.start),
             contextDate: (inSentence.length === 0 ? referencedDate(sentenceText, found, candidates, contextDate) : null) ?? contextDate,
           },
@@ -97,6 +104,7 @@ export function extractDocument(input: ExtractInput, parts: ExtractorParts): Ext
     // 米・独・日の首脳が一堂に会した: a list of attendees is no pair for 両国 / 双方 after it
     const list = lastEvent ? r.events.filter((e) => e.rule === lastEvent.rule && e.target === lastEvent.target).length > 2 : false;
     if (lastEvent?.target && !list) previousPair = [lastEvent.source, lastEvent.target];
+    if (lastEvent) previousActs = r.events.map((e) => ({ cameo: e.cameo.code, source: e.source, target: e.target }));
     if (!inTableBlock(blocks, s.start)) {
       const ctx: SentenceContext = {
         index, start: s.start, end: s.end, text: sentenceText, language: input.language,

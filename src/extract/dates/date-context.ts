@@ -9,6 +9,8 @@ export interface DateContext {
   readonly docYear: number | null;
   /** Month of the document date, for 今月 / 先月 / 来月 / next month; null when the date names no month. */
   readonly docMonth: number | null;
+  /** The document date when it names a day, for "on Friday" in a news report. */
+  readonly docDay: FullDate | null;
   /** Current year: the last year mentioned, else the document year. */
   readonly year: number | null;
   /** Current month, always of `year`; null when no month is in force. */
@@ -22,7 +24,8 @@ export interface DateContext {
 export function createDateContext(documentDate: string | null): DateContext {
   const doc = documentDate === null ? null : parseIsoParts(documentDate);
   const docYear = doc?.y ?? null;
-  return { docYear, docMonth: doc?.m ?? null, year: docYear, month: null, lastDay: null, lastDayEnd: null };
+  const docDay = doc !== null && doc.m !== undefined && doc.d !== undefined ? { y: doc.y, m: doc.m, d: doc.d } : null;
+  return { docYear, docMonth: doc?.m ?? null, docDay, year: docYear, month: null, lastDay: null, lastDayEnd: null };
 }
 
 /**
@@ -55,6 +58,7 @@ export function advanceContext(ctx: DateContext, from: DateParts, to: DateParts 
   return {
     docYear: ctx.docYear,
     docMonth: ctx.docMonth,
+    docDay: ctx.docDay,
     year: last.y,
     month,
     lastDay: day ?? ctx.lastDay,

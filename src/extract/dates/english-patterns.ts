@@ -56,4 +56,5 @@ export const EN_RELATIVE_SRC =
   '(?:[Tt]he (?:same|following|next|previous|preceding) (?:day|month|year)|' +
   '[Tt]he (?:day|month|year) (?:before|after)|' +
   '(?:[Ee]arlier|[Ll]ater) (?:that|the same) (?:month|year)|' +
-  '[Tt]hat (?:same )?(?:month|year)|[Ll]ast year|[Tt]his year|[Nn]ext year|[Ll]ast month|[Tt]his month|[Nn]ext month)(?![A-Za-z])';
+  '[Tt]hat (?:same )?(?:month|year)|[Ll]ast year|[Tt]his year|[Nn]ext year|[Ll]ast month|[Tt]his month|[Nn]ext month|[Ll]ast week|[Tt]his week|[Nn]ext week|' +
+  '(?:[Oo]n|[Ll]ast|[Nn]ext) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))(?![A-Za-z])';

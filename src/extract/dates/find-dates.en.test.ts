@@ -63,6 +63,18 @@ describe('findDates: English', () => {
     ]);
   });
 
+  it('reads weekdays and weeks from the date of a news report', () => {
+    // 5 November 2024 was a Tuesday
+    expect(dates('SEOUL, November 5, 2024 — Choe arrived on Friday, met Lavrov on Monday and leaves next Sunday; the agency said last week that talks were held last Tuesday.', '2024-11-05', 'en')).toEqual([
+      ['November 5, 2024', '2024-11-05', null],
+      ['Friday', '2024-11-01', null],
+      ['Monday', '2024-11-04', null],
+      ['Sunday', '2024-11-10', null],
+      ['last week', '2024-10-28', '2024-11-03'],
+      ['Tuesday', '2024-10-29', null],
+    ]);
+  });
+
   it('needs a preposition before a bare month name and a capital letter', () => {
     expect(dates('Theresa May said they may meet in May.', '2019')).toEqual([['May', '2019-05', null]]);
   });

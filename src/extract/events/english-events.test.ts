@@ -247,6 +247,37 @@ describe('English statements: "X said …" coded by what was said', () => {
     const got = extract('Putin and Kim Jong Un met on 25 April 2019 in Vladivostok. The following day Putin flew to Beijing for a forum.', '2019-04-27');
     expect(got.filter((e) => e.rule === 'en.visit').map((e) => `${e.date} ${e.source}->${e.target}`)).toEqual(['2019-04-26 RUS->CHN']);
   });
+  it('"condemned the deployment": aimed at whoever did the act the noun names, told just before', () => {
+    const text = "On October 18, 2024, South Korea's spy agency said that about 1,500 North Korean troops had been sent to Russia. "
+      + 'On October 31, 2024, the United States, South Korea and Japan condemned the deployment.';
+    const got = extract(text, '2024-11-05').map((e) => `${e.date} ${e.cameo} ${e.source}->${e.target} ${e.status}`);
+    expect(got).toEqual(expect.arrayContaining([
+      '2024-10-18 062 PRK->RUS alleged',
+      '2024-10-18 112 KOR->PRK occurred',
+      '2024-10-31 111 USA->PRK occurred',
+      '2024-10-31 111 KOR->PRK occurred',
+      '2024-10-31 111 JPN->PRK occurred',
+    ]));
+    // "thousands of X soldiers": the quantity does not hide the subject
+    const many = extract('On November 4, 2024, NATO said that thousands of North Korean soldiers had been moved to Russia.', '2024-11-05');
+    expect(many.map((e) => `${e.cameo} ${e.source}->${e.target} ${e.status}`).sort()).toEqual(['062 PRK->RUS alleged', '112 NATO->PRK occurred']);
+    // a noun that names no act told before gives no target
+    expect(extract('On October 31, 2024, Japan condemned the deployment.', '2024-11-05')).toEqual([]);
+    // nor one whose act is of another kind (a visit is no deployment)
+    const visit = extract('On October 18, 2024, Lavrov visited Pyongyang. On October 19, 2024, Japan condemned the deployment.', '2024-11-05');
+    expect(visit.filter((e) => e.cameo.startsWith('11'))).toEqual([]);
+  });
+  it('"praised the contacts between the two countries": the other member of the pair told before', () => {
+    const text = 'On November 1, 2024, North Korean Foreign Minister Choe Son Hui held talks with Sergei Lavrov in Moscow. Lavrov praised the close contacts between the two countries.';
+    const got = extract(text, '2024-11-05').map((e) => `${e.cameo} ${e.source}->${e.target}`);
+    expect(got).toContain('051 RUS->PRK');
+  });
+  it('a news dateline dates the report, not the events of its sentence', () => {
+    const got = extract('SEOUL, November 5, 2024 — North Korean Foreign Minister Choe Son Hui arrived in Moscow on Friday.', '2024-11-05');
+    expect(got.map((e) => `${e.date} ${e.cameo} ${e.source}->${e.target}`)).toEqual(['2024-11-01 042 PRK->RUS']);
+    const alone = extract('SEOUL, November 5, 2024 — North Korean Foreign Minister Choe Son Hui arrived in Moscow.', '2024-11-05');
+    expect(alone.map((e) => e.date)).toEqual(['2024-11-05']);
+  });
   it('no statement without a second actor, and none beside the act it reports', () => {
     expect(extract('On September 19, 2023, Lavrov said Moscow would honour its obligations.')).toEqual([]);
     const got = extract("On January 14, 2024, South Korea's military said North Korea fired a ballistic missile.");

@@ -28,6 +28,7 @@ const BOUNDARY = /[;:]|,(?!\s?\d)|\b(?:that|said|says|according to)\b/g;
 const SUBJECT_LEAD = /^(?:and|but|or|while|whereas|then|also|both|meanwhile|later|now|as|because|since|when|after|before|day|week|month|year|morning|afternoon|evening|night|weekend|earlier|today|yesterday)$/i;
 /** "the foreign ministry of China": the state behind an office is the subject. */
 const OFFICE_OF = /\b(?:ministry|government|minister|president|leader|leadership|parliament|military|army|navy|forces|embassy|delegation|office|spokes(?:man|woman|person)|council|cabinet|authorities|officials?) of\s+(?:the\s+)?$/i;
+const QUANTITY_OF = /\b(?:thousands|hundreds|dozens|tens of thousands|millions|some|many|most|all|several|[\d,.]+)\s+of\s+(?:the\s+)?$/i;
 /** What joins coordinated actors: "Russia and China", "Japan, South Korea and the US". */
 const AND_GAP = /^,?\s+(?:and|as well as|along with|together with)\s+(?:the\s+)?$/i;
 const COMMA_GAP = /^,\s+(?:the\s+)?$/;
@@ -112,6 +113,7 @@ export function englishRoles(frame: Frame, ctx: RoleContext, defaultTargetCode: 
   let target: Party | null;
   if (frame === 'visit' || frame === 'visit-cancel') target = objectOrPlace(te, first?.code ?? null);
   else target = objectIn(te, first?.code ?? null);
+  if (!target && frame === 'directed' && first) target = actReferredTo(text.slice(te, clause.end), ctx, first.code) ?? pairReferredTo(text.slice(te, clause.end), ctx, first.code);
 
   if (joint && !target) {
     const distinct = dedupeSources(subjects);
@@ -137,6 +139,39 @@ function quotedBefore(text: string, parties: readonly Mention[], base: number, s
   const open = Math.max(head.lastIndexOf('“', close.index), head.lastIndexOf('"', close.index - 1));
   if (open < 0) return null;
   return parties.find((p) => p.start - base > open && p.end - base <= close.index && p.code !== speaker.code) ?? null;
+}
+
+/**
+ * Nouns that name an act already told, by CAMEO root: "condemned the deployment"
+ * after "troops were sent to Russia" is aimed at whoever sent them. Role words
+ * of English grammar, not a lexicon analysts extend, so they live here.
+ */
+const ACT_NOUNS: readonly (readonly [RegExp, readonly string[]])[] = [
+  [/^(?:deployments?|dispatch|troop movements?|troops)$/, ['06']],
+  [/^(?:transfers?|shipments?|deliver(?:y|ies)|supplies|supply|arms deals?|arms trade)$/, ['07']],
+  [/^(?:visit|trip|talks|meeting|summit)$/, ['04']],
+  [/^(?:treaty|agreement|pact|deal|accord)$/, ['05', '03']],
+  [/^(?:veto)$/, ['12']],
+  [/^(?:sanctions)$/, ['16']],
+  [/^(?:launch(?:es)?|tests?|firings?)$/, ['15']],
+  [/^(?:attacks?|strikes?|shelling|bombardment|invasion|incursion)$/, ['18', '19', '20']],
+];
+
+/** "condemned the deployment": the actor of the act the noun names, if that act was the last one told. */
+function actReferredTo(after: string, ctx: RoleContext, subject: string): Party | null {
+  const m = /^\s+(?:the|this|that|its|their|these|those)\s+(?:[a-z-]+\s+){0,2}?([a-z]+(?:\s[a-z]+)?)\b/.exec(after);
+  const noun = m ? ACT_NOUNS.find(([re]) => re.test(m[1]!) || re.test(m[1]!.split(' ')[0]!)) : undefined;
+  const act = noun ? ctx.previousActs?.find((a) => noun[1].includes(a.cameo.slice(0, 2))) : undefined;
+  if (!act) return null;
+  const code = act.source !== subject ? act.source : act.target;
+  return code && code !== subject ? pseudo(code) : null;
+}
+
+/** "praised the contacts between the two countries": the other member of the pair told before. */
+function pairReferredTo(after: string, ctx: RoleContext, subject: string): Party | null {
+  if (!ctx.previousPair || !ctx.previousPair.includes(subject) || !PAIR_WORDS.test(after)) return null;
+  const other = ctx.previousPair.find((c) => c !== subject);
+  return other ? pseudo(other) : null;
 }
 
 function pairs(subjects: readonly Party[], target: Party): Roles[] {
@@ -196,6 +231,8 @@ function subjectLike(text: string, clause: Span, at: number): boolean {
   const lead = text.slice(clause.start, at);
   if (/^\s*(?:the\s+)?$/i.test(lead)) return true;
   if (OFFICE_OF.test(lead)) return true;
+  // "thousands of North Korean soldiers had been moved": a quantity of the subject
+  if (QUANTITY_OF.test(lead)) return true;
   const w = wordBefore(text, clause.start, at);
   if (!w) return true;
   if (SUBJECT_LEAD.test(w)) return true;

@@ -8,6 +8,7 @@ import type { EventRule } from './event-rule.js';
 import { ceremonyDate, type CeremonyHost } from './ceremony-host.js';
 import { pickDate } from './pick-date.js';
 import { findRoles, speakerOf, type Roles } from './roles.js';
+import type { PreviousAct } from './role-context.js';
 import { statusOf, type StatusCues } from './status-cues.js';
 
 /** An event found in one sentence, offsets in the normalised document text. */
@@ -56,6 +57,8 @@ export interface SentenceInput {
   readonly topic: Mention | null;
   /** The ceremony told earlier in the document and the state that held it (see ceremony-host.ts). */
   readonly ceremony?: CeremonyHost | null;
+  /** The acts of the last earlier sentence of the paragraph that told any. */
+  readonly previousActs?: readonly PreviousAct[];
 }
 
 export interface ExtractionTables {
@@ -93,6 +96,7 @@ export function extractEvents(s: SentenceInput, t: ExtractionTables): { events: 
         text: s.text, base: s.base, mentions: s.mentions, places: s.places,
         triggerStart: start, triggerEnd: end, previousPair: pairBefore(pairs, start) ?? s.previousPair, topic: s.topic, language: s.language,
         ceremonyHost: s.ceremony?.code ?? null,
+        previousActs: s.previousActs ?? [],
       }, rule.fixedTarget ?? rule.defaultTarget, rule.fixedTarget !== null);
       if (roles.length === 0) { reject('no source/target actors found around the trigger'); continue; }
       // 2024年2月26日、国防相は、北朝鮮が2023年夏以降…提供したとの分析を示した: a statement is dated by

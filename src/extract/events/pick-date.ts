@@ -12,7 +12,7 @@ export function pickDate(s: SentenceInput, triggerStart: number, triggerEnd: num
   // ショイグ国防相の訪朝(7月)、金総書記の訪露(9月): a date in brackets belongs to the phrase before it
   const own = s.dates.find((d) => d.start >= triggerEnd && d.start - triggerEnd <= 25 && bracketed(d));
   if (own) return own;
-  const usable = s.dates.filter((d) => !bracketed(d) && !(s.contextDate && isDateline(s, d)));
+  const usable = s.dates.filter((d) => !bracketed(d) && !(s.contextDate && isDateline(s, d)) && !(s.dates.length > 1 && isNewsDateline(s, d)));
   const before = usable.filter((d) => d.start < triggerStart);
   const adverbial = before.filter((d) => !isAttributive(s, d));
   const last = before[before.length - 1];
@@ -39,6 +39,19 @@ export function isReferencePoint(s: Pick<SentenceInput, 'text' | 'base'>, d: Dat
 }
 
 const SINCE_LEAD = /\bsince\b[^.;]{0,70}$/u;
+
+/**
+ * "SEOUL, November 5, 2024 — Choe arrived in Moscow on Friday": the date of an
+ * English news dateline is when the report was filed; another date of the
+ * sentence tells when things happened.
+ */
+export function isNewsDateline(s: Pick<SentenceInput, 'text' | 'base'>, d: DateMention): boolean {
+  const head = s.text.slice(0, d.start - s.base);
+  return NEWS_DATELINE_HEAD.test(head) && NEWS_DATELINE_TAIL.test(s.text.slice(d.end - s.base, d.end - s.base + 4));
+}
+
+const NEWS_DATELINE_HEAD = /^(?:[A-Z][A-Z .'’-]*(?:, [A-Z][A-Za-z .'’-]*)?,\s*)?$/u;
+const NEWS_DATELINE_TAIL = /^\s*(?:[—–]|-{1,2}\s|\(\w+\)\s*[—–-])/u;
 
 /** 2023年10月20日付『労働新聞』によれば: the date of a publication cited, not of what it reports. */
 export function isDateline(s: Pick<SentenceInput, 'text' | 'base'>, d: DateMention): boolean {

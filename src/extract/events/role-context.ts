@@ -25,6 +25,15 @@ export interface RoleContext {
   readonly topic: Mention | null;
   /** The state that held a ceremony told earlier in the document, for attending it or staying away. */
   readonly ceremonyHost?: string | null;
+  /** The acts of the last sentence of this paragraph that told any, for "condemned the deployment". */
+  readonly previousActs?: readonly PreviousAct[];
+}
+
+/** An act already told: its CAMEO code and actors. */
+export interface PreviousAct {
+  readonly cameo: string;
+  readonly source: string;
+  readonly target: string | null;
 }
 
 export type Party = NonNullable<Roles['target']>;
