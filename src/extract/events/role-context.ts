@@ -82,11 +82,15 @@ export function particleAfter(ctx: Pick<RoleContext, 'text' | 'base'>, m: { end:
 /** ロシアと中国が… / 米国や日本は…: every actor coordinated with the subject. */
 export function coordinated(ctx: RoleContext, subject: Mention, before: readonly Mention[]): Mention[] {
   const out = [subject];
+  let head = subject; // where the member being read starts
   for (let i = before.indexOf(subject) - 1; i >= 0; i--) {
     const m = before[i]!;
-    const gap = ctx.text.slice(m.end - ctx.base, out[out.length - 1]!.start - ctx.base);
+    const gap = ctx.text.slice(m.end - ctx.base, head.start - ctx.base);
+    // ロシアのプーチン大統領と中国の習近平国家主席は: a state before its own leader belongs to the same member
+    if (gap === 'の' && m.code === head.code) { head = m; continue; }
     if (!/^(?:と|や|、|・|および|及び|のほか、?|に加え、?)$/u.test(gap) || m.code === subject.code) break;
     out.push(m);
+    head = m;
   }
   return out;
 }
