@@ -9,6 +9,7 @@ import { extractDocument, type ExtractInput, type Extraction, type ExtractorPart
 import { loadRules } from './events/event-rule.js';
 import { loadCues } from './events/status-cues.js';
 import { loadPlaces, PlaceMatcher } from './places/place-matcher.js';
+import { loadAnniversaries } from './dates/anniversaries.js';
 
 export interface Extractor {
   readonly gazetteer: Gazetteer;
@@ -25,6 +26,7 @@ export function createExtractor(): Extractor {
     places: new PlaceMatcher(loadPlaces()),
     tables: { rules: loadRules(new Set(cameo.keys())), cameo, cues: loadCues() },
     claimUnits: loadClaimLexicon(),
+    anniversaries: loadAnniversaries(),
   };
   return { gazetteer, extract: (input) => extractDocument(input, parts) };
 }

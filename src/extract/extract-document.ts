@@ -11,6 +11,7 @@ import { findDates } from './dates/find-dates.js';
 import { hostAt, nextCeremonyHost, type CeremonyHost } from './events/ceremony-host.js';
 import { referencedDate } from './events/event-reference.js';
 import type { PreviousAct } from './events/role-context.js';
+import type { AnniversaryTable } from './dates/anniversaries.js';
 import { extractEvents, type EventCandidate, type ExtractionTables, type Rejection } from './events/extract-events.js';
 import { narrativeDate } from './events/pick-date.js';
 import type { PlaceMatcher } from './places/place-matcher.js';
@@ -36,6 +37,8 @@ export interface ExtractorParts {
   readonly places: PlaceMatcher;
   readonly tables: ExtractionTables;
   readonly claimUnits: ClaimLexicon;
+  /** Commemorated events that dates are counted from (data/anniversaries.json); none when absent. */
+  readonly anniversaries?: AnniversaryTable;
 }
 
 /**
@@ -46,7 +49,7 @@ export interface ExtractorParts {
 export function extractDocument(input: ExtractInput, parts: ExtractorParts): Extraction {
   const text = input.normalisedText;
   const sentences = splitSentences(text);
-  const dates = findDates(text, { documentDate: input.documentDate, language: input.language });
+  const dates = findDates(text, { documentDate: input.documentDate, language: input.language, anniversaries: parts.anniversaries });
   const mentions: Mention[] = [];
   const candidates: EventCandidate[] = [];
   const claimCandidates: ClaimCandidate[] = [];

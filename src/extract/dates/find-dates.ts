@@ -7,6 +7,7 @@ import { parseEnDigitsAt, parseEnMonthAt } from './english-mention.js';
 import { parseEnRelativeAt } from './english-relative.js';
 import { parseJaAt } from './japanese-mention.js';
 import { parseJaRelativeAt } from './japanese-relative.js';
+import { findAnniversaries, type AnniversaryTable } from './anniversaries.js';
 import { parseNumericAt } from './numeric-date.js';
 import type { RawDate } from './raw-date.js';
 import { resolveRawDate, type ResolvedDate } from './resolve-date.js';
@@ -21,6 +22,8 @@ export interface FindDatesOptions {
    * kanji numerals are.
    */
   readonly language?: 'ja' | 'en';
+  /** Commemorated events that dates are counted from (朝鮮戦争休戦70周年); none when absent. */
+  readonly anniversaries?: AnniversaryTable;
 }
 
 /**
@@ -195,5 +198,8 @@ export function findDates(text: string, opts: FindDatesOptions): DateMention[] {
     const skip = raw === null && m[2] !== undefined ? ERA_DATE_RE.exec(scan.slice(m.index, m.index + 24))?.[0].length ?? 0 : 0;
     trigger.lastIndex = Math.max(after, resolved?.end ?? raw?.end ?? after, m.index + skip);
   }
-  return mentions;
+  if (!opts.anniversaries) return mentions;
+  // anniversaries date what they name but move no running date (added after the scan)
+  const counted = findAnniversaries(scan, opts.anniversaries).filter((a) => !mentions.some((d) => d.start < a.end && a.start < d.end));
+  return counted.length === 0 ? mentions : [...mentions, ...counted.map((a) => ({ ...a, surface: text.slice(a.start, a.end) }))].sort((a, b) => a.start - b.start);
 }

@@ -79,8 +79,10 @@ export function ceremonyDate(
   const ownPicked = picked !== null && own.includes(picked);
   if ((!last && !ownPicked) || (last && /今回/u.test(text.slice(last.end - base, at - base)))) return { ...host.date, start: at, end: at, relative: true };
   const key = ceremonyKey(text);
-  if (picked && picked.precision === 'year' && picked.isoEnd === null && key !== null && key === host.key) {
-    return { ...picked, iso: `${picked.iso}${host.date.iso.slice(4, 10)}`, precision: 'day', relative: true };
+  // (or by its anniversary, 対独戦勝60周年 = May 2005: the month agrees with the day told)
+  const sameMonth = picked?.precision === 'month' && picked.iso.slice(5, 7) === host.date.iso.slice(5, 7);
+  if (picked && (picked.precision === 'year' || sameMonth) && picked.isoEnd === null && key !== null && key === host.key) {
+    return { ...picked, iso: `${picked.iso.slice(0, 4)}${host.date.iso.slice(4, 10)}`, precision: 'day', relative: true };
   }
   return null;
 }
