@@ -285,6 +285,70 @@ describe('English statements: "X said …" coded by what was said', () => {
   });
 });
 
+describe('English: exercises, recognition, relations, expulsions, threats, rejections, aid, force', () => {
+  cases({
+    'X and Y began a joint exercise (062, the pair)': {
+      text: 'On 12 September 2024, China and Russia began a joint naval exercise in the Sea of Japan.',
+      want: [{ date: '2024-09-12', cameo: '062', source: 'CHN', target: 'RUS', exactCode: true }],
+      only: true,
+    },
+    'X recognised the independence of Y (054)': {
+      text: 'On 13 July 2022, North Korea recognised the independence of the Donetsk People\'s Republic, a region of Ukraine.',
+      want: [{ date: '2022-07-13', cameo: '054', source: 'PRK', target: 'UKR', exactCode: true }],
+    },
+    'X severed diplomatic ties with Y (161)': {
+      text: 'Ukraine severed diplomatic ties with North Korea on 13 July 2022.',
+      want: [{ date: '2022-07-13', cameo: '161', source: 'UKR', target: 'PRK', exactCode: true }],
+      only: true,
+    },
+    'X expelled Y diplomats (174)': {
+      text: 'On 28 March 2024, Japan expelled two Russian diplomats.',
+      want: [{ date: '2024-03-28', cameo: '174', source: 'JPN', target: 'RUS', exactCode: true }],
+      only: true,
+    },
+    'X threatened Y with force (138)': {
+      text: 'On 5 March 2024, North Korea threatened to strike the United States with nuclear weapons.',
+      want: [{ date: '2024-03-05', cameo: '138', source: 'PRK', target: 'USA', exactCode: true }],
+      only: true,
+    },
+    "X rejected Y's proposal for talks (125)": {
+      text: "On 10 February 2024, North Korea rejected Japan's proposal for a summit.",
+      want: [{ date: '2024-02-10', cameo: '125', source: 'PRK', target: 'JPN', exactCode: true }],
+      only: true,
+    },
+    'X provided humanitarian aid to Y (073)': {
+      text: 'On 3 May 2024, South Korea provided humanitarian aid to Ukraine.',
+      want: [{ date: '2024-05-03', cameo: '073', source: 'KOR', target: 'UKR', exactCode: true }],
+      only: true,
+    },
+    'X invaded Y (190)': {
+      text: 'Russia invaded Ukraine on 24 February 2022.',
+      want: [{ date: '2022-02-24', cameo: '190', source: 'RUS', target: 'UKR', exactCode: true }],
+      only: true,
+    },
+    'X annexed <place> (192, the place stands for its country)': {
+      text: 'Russia annexed Crimea in March 2014.',
+      want: [{ date: '2014-03', cameo: '192', source: 'RUS', target: 'UKR', exactCode: true }],
+      only: true,
+    },
+    'X shelled <place> in Y (194)': {
+      text: 'On 23 November 2010, North Korea shelled Yeonpyeong Island in South Korea.',
+      want: [{ date: '2010-11-23', cameo: '194', source: 'PRK', target: 'KOR', exactCode: true }],
+      only: true,
+    },
+  });
+  it('none where the act is denied, hypothetical or has no counterpart', () => {
+    for (const text of [
+      'On 1 May 2024, officials said China and Russia had not held joint exercises since 2019.',
+      'On 1 May 2024, South Korea said it would never recognise the independence of the region.',
+      'Russia could have invaded Ukraine in 2014, analysts wrote on 1 May 2024.',
+      'On 1 May 2024, North Korea threatened again.',
+      'On 1 May 2024, the company rejected the offer.',
+      'Russian attacks in Kharkiv continued on 1 May 2024.',
+    ]) expect(extract(text), text).toEqual([]);
+  });
+});
+
 describe('English UN votes and sanctions', () => {
   cases({
     'X vetoed a UN Security Council resolution': {

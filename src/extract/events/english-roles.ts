@@ -114,6 +114,11 @@ export function englishRoles(frame: Frame, ctx: RoleContext, defaultTargetCode: 
   if (frame === 'visit' || frame === 'visit-cancel') target = objectOrPlace(te, first?.code ?? null);
   else target = objectIn(te, first?.code ?? null);
   if (!target && frame === 'directed' && first) target = actReferredTo(text.slice(te, clause.end), ctx, first.code) ?? pairReferredTo(text.slice(te, clause.end), ctx, first.code);
+  // "annexed Crimea", "shelled Yeonpyeong Island": a place right after the verb stands for its country
+  if (!target && frame === 'directed' && first) {
+    const p = placeIn(te, first.code);
+    if (p && /^\s+(?:the\s+)?$/.test(text.slice(te, p.start - ctx.base))) target = p;
+  }
 
   if (joint && !target) {
     const distinct = dedupeSources(subjects);
