@@ -337,6 +337,16 @@ describe('English: exercises, recognition, relations, expulsions, threats, rejec
       only: true,
     },
   });
+  it('joint statements signed, talks as "discussed", pledges to deepen ties', () => {
+    const got = (text: string) => extract(text).map((e) => `${e.date} ${e.cameo} ${e.source}->${e.target}`);
+    expect(got('On 16 May 2024, Putin and Xi Jinping signed a joint statement on deepening their partnership.')).toContain('2024-05-16 057 RUS->CHN');
+    expect(got('On 19 June 2024, Putin and Kim Jong Un discussed military cooperation.')).toEqual(['2024-06-19 046 RUS->PRK']);
+    // the partner follows "with", not the first actor discussed
+    expect(got('On 26 April 2024, Blinken discussed North Korea with Wang Yi in Beijing.')).toEqual(['2024-04-26 046 USA->CHN']);
+    expect(got('On 5 July 2024, China pledged to deepen military cooperation with Russia.')).toEqual(['2024-07-05 0312 CHN->RUS']);
+    expect(got('On 1 May 2024, Putin discussed the economy in Moscow.')).toEqual([]);
+    expect(got('On 5 July 2024, analysts discussed the summit.')).toEqual([]);
+  });
   it('none where the act is denied, hypothetical or has no counterpart', () => {
     for (const text of [
       'On 1 May 2024, officials said China and Russia had not held joint exercises since 2019.',

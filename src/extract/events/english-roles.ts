@@ -101,6 +101,11 @@ export function englishRoles(frame: Frame, ctx: RoleContext, defaultTargetCode: 
   if (joint) {
     const between = betweenPair(text, parties, ctx.base, te, clause.end);
     if (between) return [{ source: between[0], target: between[1] }];
+    // "discussed North Korea with Wang Yi": the partner follows "with", whatever was discussed
+    const withAt = /^[^,;:.]{0,60}?\bwith\s+(?:the\s+)?/i.exec(text.slice(te, clause.end));
+    const partner = withAt ? parties.find((p) => p.start - ctx.base === te + withAt[0].length) : undefined;
+    const subject = subjects[0];
+    if (partner && subject && partner.code !== subject.code && frame === 'meet') return [{ source: subject, target: partner }];
     // "…hosted Kim at the cosmodrome, where the two leaders held talks": the pair words are the
     // subject of this clause, so an actor of an earlier clause is not
     const lead = text.slice(clause.start, ts);
