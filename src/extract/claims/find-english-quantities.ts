@@ -56,6 +56,8 @@ function atFigure(text: string, m: RegExpExecArray, lex: ClaimLexicon): Quantity
   if (low === null || hi === null) return null;
   if (!m[1] && (low.abbrev || hi.abbrev)) return null;
   if (!m[1] && YEAR_RE.test(m[2]!) && PREPOSITION_BEFORE.test(text.slice(Math.max(0, start - 10), start))) return null;
+  // "the two countries", "both three sides": a number word after a definite article refers back, it counts nothing new
+  if (!m[1] && m[3] === undefined && /^[a-z]+$/i.test(m[2]!) && /\bthe\s$/i.test(text.slice(Math.max(0, start - 4), start))) return null;
   let end = start + m[0].length;
   let unit: string | null = m[1] ? (lex.currencyPrefixes.get(m[1].trim().toUpperCase()) ?? lex.currencyPrefixes.get(m[1].trim()) ?? null) : null;
   let cue = m[1]?.trim() ?? '';

@@ -146,6 +146,8 @@ describe('findQuantities — English', () => {
     ['143 aircraft and 200 tanks', [['aircraft', 143, 143], ['vehicle', 200, 200]]],
     ['a 1,100 km pipeline', [['km', 1100, 1100]]],
     ['fired two ballistic missiles', [['missile', 2, 2]]],
+    ['ties between the two countries deepened', []],
+    ['the three countries met, and two countries stayed away', [['country', 2, 2]]],
     ['the third nuclear test', [['nuclear test', 3, 3]]],
     ['its 4th nuclear test', [['nuclear test', 4, 4]]],
   ])('%s', (text, expected) => {
