@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { normaliseText } from '../../ingest/normalise-text.js';
 import { createExtractor } from '../create-extractor.js';
 
 /* Family names standing for a person named in full earlier in the same English document. */
@@ -6,7 +7,8 @@ import { createExtractor } from '../create-extractor.js';
 const extractor = createExtractor();
 
 function mentions(text: string): string[] {
-  const r = extractor.extract({ normalisedText: text, language: 'en', documentDate: null, offsets: { toOriginal: (start, end) => ({ start, end }) } as never });
+  const n = normaliseText(text);
+  const r = extractor.extract({ normalisedText: n.text, language: 'en', documentDate: null, offsets: n.offsets });
   return r.mentions.map((m) => `${m.surface}=${m.entityId}`);
 }
 
@@ -33,7 +35,8 @@ describe('English family names after a full name', () => {
   });
 
   it('does nothing in Japanese text', () => {
-    const r = extractor.extract({ normalisedText: '崔善姫外相が訪露した。Choeは述べた。', language: 'ja', documentDate: null, offsets: { toOriginal: (start: number, end: number) => ({ start, end }) } as never });
+    const n = normaliseText('崔善姫外相が訪露した。Choeは述べた。');
+    const r = extractor.extract({ normalisedText: n.text, language: 'ja', documentDate: null, offsets: n.offsets });
     expect(r.mentions.some((m) => m.surface === 'Choe')).toBe(false);
   });
 });
