@@ -114,6 +114,8 @@ async function findMergeTarget(
     .selectFrom('events')
     .selectAll()
     .where('dedup_key', '=', dedupKey(event))
+    // The condition of the partial index events_dedup_key (migration 0009): imported events are never merge targets.
+    .where('external_id', 'is', null)
     .where(({ not, exists, selectFrom }) =>
       not(
         exists(

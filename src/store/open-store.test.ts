@@ -28,7 +28,7 @@ describe('openStore', () => {
       .select(sql<string>`name`.as('name'))
       .orderBy(sql`name`)
       .execute();
-    expect(applied.map((r) => r.name)).toEqual(['0001-initial', '0002-text-index', '0003-ach', '0004-event-origin', '0005-audit-chain', '0006-accounts', '0007-query-indexes', '0008-tally-and-short-search']);
+    expect(applied.map((r) => r.name)).toEqual(['0001-initial', '0002-text-index', '0003-ach', '0004-event-origin', '0005-audit-chain', '0006-accounts', '0007-query-indexes', '0008-tally-and-short-search', '0009-partial-event-indexes']);
     const tables = (await store.db.introspection.getTables()).map((t) => t.name);
     for (const t of ['documents', 'citations', 'actors', 'actor_aliases', 'mentions', 'events', 'event_sources', 'claims', 'audit_log', 'documents_fts']) {
       expect(tables).toContain(t);

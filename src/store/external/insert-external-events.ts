@@ -21,7 +21,7 @@ const statementText = (rows: number, dialect: StoreDialect): string => {
   return (
     `insert into "events" (${COLUMNS.map((c) => `"${c}"`).join(', ')}) values ` +
     Array.from({ length: rows }, () => `(${COLUMNS.map(mark).join(', ')})`).join(', ') +
-    ` on conflict ("origin", "external_id") do nothing`
+    ` on conflict ("origin", "external_id") where "external_id" is not null do nothing`
   );
 };
 const FULL_STATEMENT = { sqlite: statementText(ROWS_PER_STATEMENT, 'sqlite'), postgres: statementText(ROWS_PER_STATEMENT, 'postgres') };

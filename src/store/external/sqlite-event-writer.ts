@@ -16,7 +16,7 @@ function insertSql(rows: number): string {
   return `insert into events (origin, external_id, date, date_end, precision, cameo, quad_class, goldstein,
   source, target, source_name, target_name, status, location, lat, lon, review_state, created_at, updated_at, dedup_key)
   values ${Array.from({ length: rows }, () => row).join(', ')}
-  on conflict (origin, external_id) do nothing`;
+  on conflict (origin, external_id) where external_id is not null do nothing`;
 }
 
 export type ImportMode = 'batched' | 'bulk';

@@ -8,6 +8,7 @@ import * as auditChain from './0005-audit-chain.js';
 import * as accounts from './0006-accounts.js';
 import * as queryIndexes from './0007-query-indexes.js';
 import { tallyAndShortSearchMigration } from './0008-tally-and-short-search.js';
+import * as partialEventIndexes from './0009-partial-event-indexes.js';
 
 /**
  * Every migration Sokan knows, by name, in order. Append only: never rename,
@@ -25,6 +26,8 @@ export function knownMigrations(index: TextIndex): Readonly<Record<string, Migra
     '0007-query-indexes': queryIndexes,
     // The relationship index added up from one index; 1–2 character search from an index, not a scan.
     '0008-tally-and-short-search': tallyAndShortSearchMigration(index),
+    // Fewer index entries per event: events_cameo (unused) dropped, dedup key and external id indexes partial.
+    '0009-partial-event-indexes': partialEventIndexes,
   };
 }
 

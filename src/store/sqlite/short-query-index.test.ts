@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tallyAndShortSearchMigration } from '../migrations/0008-tally-and-short-search.js';
 import { openStore } from '../open-store.js';
@@ -87,5 +88,26 @@ describe('short-query index (1–2 characters)', () => {
     expect(shortQueryTerm('𠮷')).toBe('g20bb7g');
     expect(shortGramTerms('Ab c').split(' ').sort()).toEqual(['g61g', 'g61g62g', 'g62g', 'g63g']);
     expect(() => shortQueryTerm('東京都')).toThrow(/1 to 2 characters/);
+  });
+
+  it('terms of a text: the same, in the same order, as a string per character would give', () => {
+    // The plain definition shortGramTerms computes with numbers (white space per \s, ASCII letters lower-cased).
+    const reference = (text: string): string => {
+      const hex = [...text.replace(/[A-Z]+/g, (m) => m.toLowerCase())].map((ch) => (/^\s$/u.test(ch) ? null : ch.codePointAt(0)!.toString(16)));
+      const terms = new Set<string>();
+      hex.forEach((a, i) => {
+        if (a === null) return;
+        terms.add(`g${a}g`);
+        const b = hex[i + 1];
+        if (b !== null && b !== undefined) terms.add(`g${a}g${b}g`);
+      });
+      return [...terms].join(' ');
+    };
+    const piece = fc.constantFrom('東', '京', 'A', 'a', 'Z', ' ', '\u3000', '\n', '𠮷', '\ud800', '\udc00', 'é', '1', '、');
+    fc.assert(fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
+      const text = pieces.join('');
+      expect(shortGramTerms(text)).toBe(reference(text));
+    }), { numRuns: 500 });
+    expect(shortGramTerms('')).toBe('');
   });
 });

@@ -36,8 +36,9 @@ const SQL = {
   insertMention: `insert into mentions (document_id, actor_code, entity_id, surface, span_start, span_end)
     values (?, ?, ?, ?, ?, ?)`,
   // insertExtraction's merge rule, scored in SQL: same full CAMEO (2), same direction (1), then oldest.
+  // `external_id is null` is the condition of the partial index events_dedup_key (migration 0009).
   mergeTarget: `select id from events
-    where dedup_key = ? and not exists (
+    where dedup_key = ? and external_id is null and not exists (
       select 1 from event_sources where event_sources.event_id = events.id and event_sources.document_id = ?)
     order by (cameo = ?) * 2 + (source = ? and target is ?) desc, id
     limit 1`,
