@@ -109,8 +109,8 @@ type Item = { readonly item: string; readonly result: Settled<Prepared> };
 /**
  * Groups the prepared files into batches of up to `size` files and
  * BATCH_BYTES of text, in order. A file read in parts is a batch of its own.
- * Without `wait`, a batch ends when the next file is not prepared yet: the
- * writer never idles while a worker finishes.
+ * Without `wait` (files prepared on workers), a batch ends when the next file
+ * is not prepared within BATCH_WAIT_MS.
  */
 async function* inBatches(items: AsyncGenerator<Item>, size: number, wait: boolean): AsyncGenerator<Item[]> {
   let ahead: Promise<IteratorResult<Item>> | undefined;
@@ -122,7 +122,7 @@ async function* inBatches(items: AsyncGenerator<Item>, size: number, wait: boole
     let bytes = textBytes(first.value);
     while (batch.length < size && bytes > 0) {
       const pending = items.next();
-      const next = wait ? await pending : await readyOrNot(pending);
+      const next = wait ? await pending : await readyWithin(pending, BATCH_WAIT_MS);
       if (next === NOT_READY || next.done === true || textBytes(next.value) === 0 || bytes + textBytes(next.value) > BATCH_BYTES) {
         ahead = next === NOT_READY ? pending : Promise.resolve(next);
         break;
@@ -136,9 +136,21 @@ async function* inBatches(items: AsyncGenerator<Item>, size: number, wait: boole
 
 const NOT_READY = Symbol('not ready');
 
-/** The promise's value if it is settled by the time pending callbacks have run, else NOT_READY. */
-function readyOrNot<T>(p: Promise<T>): Promise<T | typeof NOT_READY> {
-  return Promise.race([p, new Promise<typeof NOT_READY>((resolve) => setImmediate(() => resolve(NOT_READY)))]);
+/**
+ * How long the writer waits for a worker's next file before committing the
+ * batch it has. Committing at once whenever the next file is not ready made
+ * batches of 1–2 documents with `--jobs 2` (the worker is the slower side), so
+ * the writer spent a third of its time in commits and wrote twice the WAL
+ * bytes of `--jobs 1`; a file the worker is about to finish is worth a short
+ * wait, a slow one (a large file) is not.
+ */
+const BATCH_WAIT_MS = 50;
+
+/** The promise's value if it settles within `ms`, else NOT_READY. */
+function readyWithin<T>(p: Promise<T>, ms: number): Promise<T | typeof NOT_READY> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<typeof NOT_READY>((resolve) => { timer = setTimeout(() => resolve(NOT_READY), ms); });
+  return Promise.race([p, late]).finally(() => clearTimeout(timer));
 }
 
 /** Bytes of text a file brings to a batch: 0 for a file read in parts (never batched); 1 at least for a failed file. */

@@ -13,15 +13,19 @@ export interface WorkerPreparer extends Preparer {
 
 /**
  * Starts `workers` threads and resolves once they are ready to prepare
- * files. Up to two files per worker are in flight (one being prepared, one
- * prepared and waiting for the writer), so memory stays bounded for any
- * number of files.
+ * files. Up to FILES_PER_WORKER files per worker are in flight (one being
+ * prepared, the others prepared and waiting for the writer), so memory stays
+ * bounded for any number of files: enough that a worker keeps preparing while
+ * the writer stores a whole batch (with two, it sat idle through each save).
  */
+/** Files one worker may have prepared ahead of the writer; files over 8 MiB are never prepared ahead (read in parts by the writer). */
+const FILES_PER_WORKER = 8;
+
 export async function startWorkerPreparer(workers: number, url: URL = ingestWorkerUrl()): Promise<WorkerPreparer> {
   const pool = new WorkerPool<string, PrepareResult>(url, workers);
   await pool.ready(); // rejects, the pool closed, if the worker module cannot start
   return {
-    inFlight: 2 * workers,
+    inFlight: FILES_PER_WORKER * workers,
     prepare: (path) => pool.run(path),
     close: () => pool.close(),
   };
