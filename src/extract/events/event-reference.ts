@@ -27,15 +27,20 @@ function refersTo(noun: string, c: EventCandidate): boolean {
  */
 export function referencedDate(
   sentence: string, mentions: readonly { readonly code: string }[], told: readonly EventCandidate[], running: DateMention | null,
+  firstDate = Infinity,
 ): DateMention | null {
   const m = REFERENCE.exec(sentence);
-  if (!m) return null;
+  // 首脳会談とほぼ同時期に…平壌入りして、2012年から…: a date after the reference dates a later clause, not the reference
+  if (!m || m.index > firstDate) return null;
   const actors = new Set(mentions.map((x) => x.code));
+  // 首脳会談 means an act told as a summit before talks of two other named persons (a company head and an ambassador)
+  const noun = m[1]!;
+  const summits = noun === '首脳会談' && told.slice(-LOOK_BACK).some((c) => !c.reference && c.rule.includes('summit'));
   let partial: DateMention | null = null;
   // the act referred to was told recently: looking back a bounded way keeps long documents linear
   for (let i = told.length - 1; i >= Math.max(0, told.length - LOOK_BACK); i--) {
     const c = told[i]!;
-    if (c.reference || !refersTo(m[1]!, c)) continue;
+    if (c.reference || !refersTo(noun, c) || (summits && !c.rule.includes('summit'))) continue;
     const named = [c.source, c.target].filter((x) => x !== null && actors.has(x)).length;
     if (named === 2) return c.date;
     // with one actor named, only an act of the running year (a 2018 summit is not meant in a passage on 2023)
