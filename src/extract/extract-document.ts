@@ -64,8 +64,12 @@ export function extractDocument(input: ExtractInput, parts: ExtractorParts): Ext
   let memory: AnaphoraMemory = EMPTY_MEMORY;
   let surnames: SurnameMemory = NO_SURNAMES;
   const blocks = tableBlocks(text, sentences);
+  // blocks and dates are both in text order: one pointer walks the dates
+  let bd = 0;
   for (const b of blocks) {
-    const blockDates = dates.filter((x) => x.start >= b.start && x.end <= b.end);
+    while (bd < dates.length && dates[bd]!.start < b.start) bd++;
+    const blockDates: DateMention[] = [];
+    for (let k = bd; k < dates.length && dates[k]!.start < b.end; k++) if (dates[k]!.end <= b.end) blockDates.push(dates[k]!);
     const ctx: SentenceContext = {
       index: -1, start: b.start, end: b.end, text: text.slice(b.start, b.end), language: input.language,
       actors: [], dates: blockDates, documentDate: input.documentDate,
@@ -95,7 +99,7 @@ export function extractDocument(input: ExtractInput, parts: ExtractorParts): Ext
           {
             text: sentenceText, base: s.start, language: input.language, mentions: found, places, dates: inSentence, previousPair, topic, previousActs,
             ceremony: hostAt(host, s.start),
-            contextDate: (inSentence.length === 0 ? referencedDate(sentenceText, found, candidates, contextDate) : null) ?? contextDate,
+            contextDate: referencedDate(sentenceText, found, candidates, contextDate, inSentence.length === 0 ? Infinity : inSentence[0]!.start - s.start) ?? contextDate,
           },
           parts.tables,
         );
@@ -106,7 +110,7 @@ export function extractDocument(input: ExtractInput, parts: ExtractorParts): Ext
     const lastEvent = r.events[r.events.length - 1];
     // 米・独・日の首脳が一堂に会した: a list of attendees is no pair for 両国 / 双方 after it
     const list = lastEvent ? r.events.filter((e) => e.rule === lastEvent.rule && e.target === lastEvent.target).length > 2 : false;
-    if (lastEvent?.target && !list) previousPair = [lastEvent.source, lastEvent.target];
+    if (lastEvent?.target && lastEvent.source && !list) previousPair = [lastEvent.source, lastEvent.target];
     if (lastEvent) previousActs = r.events.map((e) => ({ cameo: e.cameo.code, source: e.source, target: e.target }));
     if (!inTableBlock(blocks, s.start)) {
       const ctx: SentenceContext = {
@@ -134,7 +138,7 @@ export function extractDocument(input: ExtractInput, parts: ExtractorParts): Ext
  * follow, which often leave it unsaid.
  */
 function topicOf(text: string, base: number, mentions: readonly Mention[], current: Mention | null): Mention | null {
-  const marked = (re: RegExp) => mentions.find((m) => m.marker === 'plain' && re.test(text.slice(m.end - base, m.end - base + 8)));
+  const marked = (re: RegExp) => mentions.find((m) => m.marker === 'plain' && re.test(text.slice(m.end - base, m.end - base + 30)));
   // a は-topic replaces the current one; a が-subject (often of a subordinate clause) only fills an empty one
   return marked(/^(?:\([^)]{1,20}\))?(?:側|政府|代表団)?は/u) ?? current ?? marked(/^(?:\([^)]{1,20}\))?(?:側|政府|代表団)?が/u) ?? null;
 }
@@ -206,28 +210,70 @@ function within(d: DateMention, visit: DateMention): boolean {
   return at(d.iso, lo) >= at(lo, d.iso) && at(d.iso, hi) <= at(hi, d.iso);
 }
 
+/**
+ * Ongoing states whose agent the clause does not name in the act's phrase
+ * (ウクライナ東部4州の併合への非難を含む…, 中国はウクライナ紛争で中立を維持し):
+ * the agent is the one the document names for that target elsewhere
+ * (ロシアによるクリミア併合), not the clause's subject; a conflict named after a
+ * place with no such agent is dropped.
+ */
+function ongoingAgents(cands: readonly EventCandidate[]): EventCandidate[] {
+  const agents = new Map<string, EventCandidate>();
+  for (const c of cands) if (c.oncePerDocument && c.agentMarked && c.target && !agents.has(c.target)) agents.set(c.target, c);
+  return cands.flatMap((c) => {
+    if (!c.oncePerDocument || c.agentMarked || !c.target) return [c];
+    const a = agents.get(c.target);
+    if (a && a.source !== c.source) return [{ ...c, source: a.source, sourceName: a.sourceName, persons: [] }];
+    return a || !c.agentFromPhrase ? [c] : [];
+  });
+}
+
 function dedupe(input: readonly EventCandidate[]): EventCandidate[] {
-  const cands = orientMeetings(input);
+  const cands = orientMeetings(ongoingAgents(input));
   const seen = new Map<string, EventCandidate>();
   for (const c of cands) {
     // A visit and the talks held during it are two events (SPEC), though both are CAMEO 04.
     const kind = c.cameo.code === '042' || c.cameo.code === '043' ? `${c.cameo.root}v` : c.cameo.root;
-    const key = [kind, c.source, c.target ?? '', c.oncePerDocument ? '' : c.date.iso, isMeeting(c) ? c.persons.join('+') : ''].join('|');
+    // an ongoing state is one per kind (an invasion, an annexation of one territory: Crimea, then four provinces)
+    const once = c.oncePerDocument ? `${c.cameo.code}|${c.cameo.code === '192' ? c.location ?? '' : ''}` : c.date.iso;
+    const key = [kind, c.source, c.target ?? '', once, isMeeting(c) ? c.persons.join('+') : ''].join('|');
     const prior = seen.get(key);
     // ongoing states keep their earliest date (the invasion began in 2022, whatever later sentences say)
-    if (!prior || (c.oncePerDocument && c.date.iso < prior.date.iso)) seen.set(key, c);
+    // …and a visit told in words replaces one implied by talks held there
+    if (!prior || (c.oncePerDocument && earlier(c.date, prior.date)) || (prior.implied && !c.implied)) seen.set(key, c);
   }
   // 2011年の金正日訪露 … 2011年8月24日に訪露: a vaguer date of the same act is the same event
   const kept = [...seen.values()];
   const fewerNamed = meetingsNamingFewer(kept);
   // 首脳会談での合意は… (no date of its own): a reference to an act of the same kind and pair told elsewhere
   const told = new Set(kept.filter((c) => !c.reference).map((c) => `${c.cameo.root}|${pairKey(c)}`));
+  // the same act (code and ordered pair) compared within its group only
+  const acts = new Map<string, EventCandidate[]>();
+  for (const c of kept) {
+    const k = `${c.cameo.code}|${c.source}|${c.target ?? ''}`;
+    const g = acts.get(k);
+    if (g) g.push(c); else acts.set(k, [c]);
+  }
+  const same = (c: EventCandidate): EventCandidate[] => acts.get(`${c.cameo.code}|${c.source}|${c.target ?? ''}`)!;
   return kept.filter(
     (c) =>
-      !kept.some((o) => o !== c && sameAct(o, c) && o.date.iso.length > c.date.iso.length && o.date.iso.startsWith(c.date.iso)) &&
+      !same(c).some((o) => o !== c && !o.implied && o.date.iso.length > c.date.iso.length && o.date.iso.startsWith(c.date.iso)) &&
+      !(c.implied && same(c).some((o) => o !== c && !o.implied && overlapping(o.date, c.date))) &&
       !fewerNamed.has(c) &&
       !(c.reference && told.has(`${c.cameo.root}|${pairKey(c)}`)),
   );
+}
+
+/** Whether two dates share a day, month or year at the precision both have (a visit 2023-09-12/18 and talks on 2023-09-13). */
+function overlapping(a: DateMention, b: DateMention): boolean {
+  return within(a, b) || within(b, a);
+}
+
+/** 2022年2月 before 2022年 (the same year, told more precisely), else the earlier date. */
+function earlier(a: DateMention, b: DateMention): boolean {
+  if (a.iso.startsWith(b.iso)) return a.iso.length > b.iso.length;
+  if (b.iso.startsWith(a.iso)) return false;
+  return a.iso < b.iso;
 }
 
 function pairKey(c: EventCandidate): string {
@@ -254,14 +300,11 @@ function meetingsNamingFewer(kept: readonly EventCandidate[]): Set<EventCandidat
   const fewer = new Set<EventCandidate>();
   for (const group of groups.values()) {
     for (const c of group) {
-      if (group.some((o) => o.persons.length > c.persons.length && c.persons.every((p) => o.persons.includes(p)))) fewer.add(c);
+      // a dateless reference (首脳会談での合意は…) is dropped itself when the act is told: it cannot also remove the act
+      if (group.some((o) => !o.reference && o.persons.length > c.persons.length && c.persons.every((p) => o.persons.includes(p)))) fewer.add(c);
     }
   }
   return fewer;
-}
-
-function sameAct(a: EventCandidate, b: EventCandidate): boolean {
-  return a.cameo.code === b.cameo.code && a.source === b.source && a.target === b.target;
 }
 
 function toEvent(c: EventCandidate, text: string, offsets: OffsetMapLike): ExtractedEvent {

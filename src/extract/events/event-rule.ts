@@ -4,7 +4,7 @@ import type { Language } from '../../core/document.js';
 import { dataPath } from '../../data-path.js';
 
 /** How the roles of an event are found around its trigger. */
-export type Frame = 'visit' | 'visit-cancel' | 'meet' | 'summit' | 'agree' | 'directed' | 'imposed' | 'statement' | 'accuse' | 'unilateral';
+export type Frame = 'visit' | 'visit-cancel' | 'meet' | 'summit' | 'agree' | 'directed' | 'imposed' | 'statement' | 'accuse' | 'unilateral' | 'conflict' | 'debt';
 
 export interface EventRule {
   readonly id: string;
@@ -18,6 +18,10 @@ export interface EventRule {
   readonly defaultTarget: string | null;
   /** Target whatever the sentence names (a veto is always cast in the UN: UNO). */
   readonly fixedTarget: string | null;
+  /** Source whatever the sentence names (a General Assembly resolution is always the UN's: UNO). */
+  readonly fixedSource: string | null;
+  /** The trigger names the Nth anniversary of the act (協定締結75周年): the act is dated N years before the anniversary's year. */
+  readonly anniversaryOf: boolean;
   /** Ongoing states of affairs (an invasion, an annexation): one event per document and actor pair, whatever the dates of later references. */
   readonly oncePerDocument: boolean;
   /** More specific codes chosen by words of the sentence: the first whose pattern matches wins. */
@@ -33,11 +37,13 @@ interface RuleJson {
   notNear?: string;
   defaultTarget?: string;
   fixedTarget?: string;
+  fixedSource?: string;
+  anniversaryOf?: boolean;
   oncePerDocument?: boolean;
   refine?: { pattern: string; cameo: string }[];
 }
 
-const FRAMES: ReadonlySet<string> = new Set(['visit', 'visit-cancel', 'meet', 'summit', 'agree', 'directed', 'imposed', 'statement', 'accuse', 'unilateral']);
+const FRAMES: ReadonlySet<string> = new Set(['visit', 'visit-cancel', 'meet', 'summit', 'agree', 'directed', 'imposed', 'statement', 'accuse', 'unilateral', 'conflict', 'debt']);
 
 /** `(?i)` at the start of a pattern in the data file means case-insensitive. */
 function compile(source: string, flags: string, where: string): RegExp {
@@ -65,6 +71,8 @@ export function compileRules(json: RuleFile, knownCodes: ReadonlySet<string>): E
       notNear: r.notNear ? compile(r.notNear, 'u', r.id) : null,
       defaultTarget: r.defaultTarget ?? null,
       fixedTarget: r.fixedTarget ?? null,
+      fixedSource: r.fixedSource ?? null,
+      anniversaryOf: r.anniversaryOf ?? false,
       oncePerDocument: r.oncePerDocument ?? false,
       refine: (r.refine ?? []).map((x) => {
         if (!knownCodes.has(x.cameo)) throw new Error(`event rule ${r.id}: refine code ${x.cameo} is not in cameo-codes.tsv`);

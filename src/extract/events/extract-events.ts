@@ -6,6 +6,9 @@ import type { CameoCode } from '../cameo-table.js';
 import type { PlaceMention } from '../places/place-matcher.js';
 import type { EventRule } from './event-rule.js';
 import { ceremonyDate, type CeremonyHost } from './ceremony-host.js';
+import { fixedSourceRoles } from './fixed-source.js';
+import { commemorations, isAnniversary, originOf } from './anniversary.js';
+import { impliedVisit } from './implied-visit.js';
 import { pickDate } from './pick-date.js';
 import { findRoles, speakerOf, type Roles } from './roles.js';
 import type { PreviousAct } from './role-context.js';
@@ -33,6 +36,15 @@ export interface EventCandidate {
    * act told elsewhere in the document.
    */
   readonly reference: boolean;
+  /** A visit told only by talks held in the other side's country (平壌で…と会談した): dropped when the visit is told itself. */
+  readonly implied?: boolean;
+  /**
+   * Ongoing states (oncePerDocument rules): whether the agent is named in the act's own phrase
+   * (ロシアによるクリミア併合, ロシアのウクライナ侵攻, イスラエルとハマスの紛争) rather than taken from the clause.
+   */
+  readonly agentMarked?: boolean;
+  /** A conflict named after a place (ウクライナ紛争): without an agent named in its phrase or elsewhere in the document, no event. */
+  readonly agentFromPhrase?: boolean;
 }
 
 /** Why a trigger did not become an event (for `sokan explain`). */
@@ -68,6 +80,10 @@ export interface ExtractionTables {
 }
 
 const MAX_QUOTE = 120;
+/** Meetings held face to face (not a phone call): held in a place, they may imply a visit. */
+const IN_PERSON: ReadonlySet<string> = new Set(['040', '044', '045', '046']);
+/** Going to an occasion or staying away (visits, delegations, absence): dated by the anniversary it marks when nothing else dates it. */
+const ATTENDANCE: ReadonlySet<string> = new Set(['042', '043', '125']);
 
 export function extractEvents(s: SentenceInput, t: ExtractionTables): { events: EventCandidate[]; rejected: Rejection[] } {
   const events: EventCandidate[] = [];
@@ -90,20 +106,32 @@ export function extractEvents(s: SentenceInput, t: ExtractionTables): { events: 
       const end = start + m[0].length;
       const reject = (reason: string): void => void rejected.push({ rule: rule.id, start, end, reason });
       if (used.some(([a, b]) => start < b && a < end)) continue;
-      const status = statusOf(t.cues, s.language, s.text.slice(m.index + m[0].length), s.text.slice(0, m.index), rule.oncePerDocument);
+      // ロシアに制裁を科す日本が参加を見送った: what follows the head of a relative clause is the main clause's, not the trigger's
+      const verbEnd = s.text[end - s.base];
+      const head = verbEnd === 'す' || verbEnd === 'た' ? s.mentions.find((x) => x.start === end + 1) : undefined;
+      const status = statusOf(t.cues, s.language, s.text.slice(m.index + m[0].length, head ? head.start - s.base : undefined), s.text.slice(0, m.index), rule.oncePerDocument);
       if (status === null) { reject('negated or hypothetical'); continue; }
-      const roles = findRoles(rule.frame, {
+      const roleContext = {
         text: s.text, base: s.base, mentions: s.mentions, places: s.places,
         triggerStart: start, triggerEnd: end, previousPair: pairBefore(pairs, start) ?? s.previousPair, topic: s.topic, language: s.language,
         ceremonyHost: s.ceremony?.code ?? null,
         previousActs: s.previousActs ?? [],
-      }, rule.fixedTarget ?? rule.defaultTarget, rule.fixedTarget !== null);
+      };
+      const roles = rule.fixedSource !== null && s.language === 'ja'
+        ? fixedSourceRoles(roleContext, rule.fixedSource)
+        : findRoles(rule.frame, roleContext, rule.fixedTarget ?? rule.defaultTarget, rule.fixedTarget !== null);
       if (roles.length === 0) { reject('no source/target actors found around the trigger'); continue; }
       // 2024年2月26日、国防相は、北朝鮮が2023年夏以降…提供したとの分析を示した: a statement is dated by
       // the date before its speaker, not by the dates of what it reports
       const speakerStart = (rule.frame === 'statement' || rule.frame === 'accuse') ? roles[0]!.source.start : -1;
       const picked = (speakerStart >= 0 && s.dates.some((d) => d.end <= speakerStart) ? pickDate(s, speakerStart, speakerStart) : null) ?? pickDate(s, start, end);
-      const date = ceremonyDate(s.text, s.base, s.ceremony ?? null, picked, s.dates, start) ?? picked;
+      const told = ceremonyDate(s.text, s.base, s.ceremony ?? null, picked, s.dates, start) ?? picked;
+      // 協定締結75周年に当たる今年: the act whose anniversary is named took place N years before
+      const origin = rule.anniversaryOf ? originOf(m[0], s.text.slice(m.index + m[0].length), s.dates, end, (told ?? s.contextDate)?.iso.slice(0, 4) ?? null) : null;
+      // 休戦70周年や建国75周年の記念行事に代表団を送った: with no date before it, the occasions date the act, one event each
+      const named = ATTENDANCE.has(rule.cameo) ? commemorations(s.dates, start) : [];
+      const occasions = s.dates.some((d) => d.start < start && !isAnniversary(d)) ? [] : named;
+      const date = origin ?? occasions[0] ?? yearOfOccasion(rule.frame === 'agree' ? agreedWhen(s, told) : told, named, s.dates);
       if (!date) { reject('no date in the sentence or its paragraph'); continue; }
       // ongoing states (an invasion) are mostly referred to, not narrated: date them only from their own sentence
       if (rule.oncePerDocument && !s.dates.includes(date)) { reject('a reference to an ongoing state without a date of its own'); continue; }
@@ -114,14 +142,18 @@ export function extractEvents(s: SentenceInput, t: ExtractionTables): { events: 
       const refined = rule.refine.find((r) => r.pattern.test(s.text.slice(clauseStart)))?.cameo;
       const cameo = t.cameo.get(rule.frame === 'visit-cancel' ? '042' : refined ?? rule.cameo)!;
       used.push([start, end]);
-      const withTarget = roles.find((r) => r.target !== null);
+      // (an agent still unknown, code '', names no pair)
+      const withTarget = roles.find((r) => r.target !== null && r.source.code !== '');
       if (withTarget) pairs.push({ end, pair: [withTarget.source.code, withTarget.target!.code] });
       const location = pickLocation(s, start, rule.frame === 'statement' || rule.frame === 'accuse');
       const reference = !s.dates.includes(date) && REFERENCE_TAIL.test(s.text.slice(end - s.base, end - s.base + 6));
-      for (const r of roles) {
+      const each: readonly DateMention[] = occasions.length > 1 ? occasions : [date];
+      for (const r of roles) for (const date of each) {
         const qs = Math.max(s.base, Math.min(start, r.source.start >= 0 ? r.source.start : start, date.start) );
         const quoteStart = end - qs > MAX_QUOTE ? Math.max(s.base, end - MAX_QUOTE) : qs;
         const quoteEnd = Math.min(clauseEnd(s, end), quoteStart + MAX_QUOTE);
+        const eventStatus = rule.frame === 'visit-cancel' ? 'cancelled' : reported(s, start, end, status, r.source.code, r.target?.code ?? null);
+        // every candidate has the same fields in the same order (one object shape keeps dedupe fast)
         events.push({
           rule: rule.id,
           oncePerDocument: rule.oncePerDocument,
@@ -131,13 +163,38 @@ export function extractEvents(s: SentenceInput, t: ExtractionTables): { events: 
           sourceName: r.source.nameEn,
           targetName: r.target?.nameEn ?? null,
           date,
-          status: rule.frame === 'visit-cancel' ? 'cancelled' : reported(s, start, end, status, r.source.code, r.target?.code ?? null),
+          status: eventStatus,
           location,
           quoteStart,
           quoteEnd,
           persons: [personOf(r.source), personOf(r.target)].filter((p): p is string => p !== null).sort(),
           reference,
+          implied: false,
+          agentMarked: rule.oncePerDocument && agentInPhrase(s, r, start),
+          agentFromPhrase: rule.oncePerDocument && rule.frame === 'conflict',
         });
+        const visit = IN_PERSON.has(cameo.code) ? impliedVisit(s.text, s.base, s.places, start, r.source.code, r.target?.code ?? null) : null;
+        if (visit) {
+          events.push({
+            rule: `${rule.id}+visit`,
+            oncePerDocument: false,
+            cameo: t.cameo.get('042')!,
+            source: visit.visitor,
+            target: visit.host,
+            sourceName: visit.visitor === r.source.code ? r.source.nameEn : r.target?.nameEn ?? null,
+            targetName: null,
+            date,
+            status: eventStatus,
+            location,
+            quoteStart,
+            quoteEnd,
+            persons: [],
+            reference,
+            implied: true,
+            agentMarked: false,
+            agentFromPhrase: false,
+          });
+        }
       }
     }
   }
@@ -160,6 +217,43 @@ function restatesAnother(s: SentenceInput, e: EventCandidate, all: readonly Even
     return head.lastIndexOf('「') > head.lastIndexOf('」');
   };
   return all.some((o) => o !== e && o.cameo.code !== '010' && quoted(o.quoteEnd) && [o.source, o.target].sort().join('|') === pair);
+}
+
+/**
+ * 2012年から訓練を再開することで合意した (told in a passage on 2011) / 2007年から
+ * 中断していた協議の再開で合意した: a date counted from or to (…から, …まで,
+ * …以降) belongs to the agreement's content or to a noun it modifies, not to
+ * when the agreement was made; the date of the narrative is.
+ */
+function agreedWhen(s: SentenceInput, d: DateMention | null): DateMention | null {
+  const ahead = (x: DateMention): boolean => /^(?:から|まで|以降)/u.test(s.text.slice(x.end - s.base, x.end - s.base + 3));
+  if (!d || !s.dates.includes(d) || !ahead(d)) return d;
+  // the date of the narrative: an earlier date of the sentence, else the running one
+  const now = s.dates.filter((x) => x.end <= d.start && !ahead(x)).pop() ?? s.contextDate;
+  return now ?? d;
+}
+
+/**
+ * 9月3日に「抗日戦争70周年記念行事」を開催し、これに…参加した: a day or month whose year
+ * came from context (同年, the running year) takes the year of the anniversary
+ * the sentence names in the same month (2015, not the 2014 of the paragraph).
+ */
+function yearOfOccasion(d: DateMention | null, named: readonly DateMention[], dates: readonly DateMention[] = []): DateMention | null {
+  // 9月3日に「抗日戦争70周年記念行事」を開催し、これに…参加した: the anniversary (2015-09) picked, the day told beside it
+  if (d && isAnniversary(d)) {
+    const day = dates.find((x) => x.precision === 'day' && x.relative && x.iso.slice(5, 7) === d.iso.slice(5, 7));
+    return day ? { ...day, iso: d.iso.slice(0, 4) + day.iso.slice(4), isoEnd: null } : d;
+  }
+  if (!d || !d.relative || d.iso.length < 7) return d;
+  const o = named.find((x) => x.iso.slice(5, 7) === d.iso.slice(5, 7) && x.iso.slice(0, 4) !== d.iso.slice(0, 4));
+  return o ? { ...d, iso: o.iso.slice(0, 4) + d.iso.slice(4), isoEnd: d.isoEnd ? o.iso.slice(0, 4) + d.isoEnd.slice(4) : null } : d;
+}
+
+/** ロシアによるクリミア併合 / ロシアのウクライナ侵攻 / イスラエルとハマスの紛争: the agent marked right before the target of the noun. */
+function agentInPhrase(s: SentenceInput, r: Roles, triggerStart: number): boolean {
+  if (r.source.start < s.base || r.source.end > triggerStart) return false;
+  const next = r.target && r.target.start >= r.source.end ? r.target.start : triggerStart;
+  return /^(?:側)?(?:の|による|と)$/u.test(s.text.slice(r.source.end - s.base, next - s.base));
 }
 
 /** What follows a noun used as a topic or modifier rather than as a predicate (会談は, 会談での, 会談の, 会談において, 会談後). */

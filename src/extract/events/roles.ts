@@ -4,6 +4,7 @@ import type { Frame } from './event-rule.js';
 import { coordinated, HEAD, particleAfter, pseudo, type Party, type RoleContext, type Roles } from './role-context.js';
 import { CEREMONY } from './ceremony-host.js';
 import { accuseRoles, statementRoles } from './statement-roles.js';
+import { debtRoles } from './debt-roles.js';
 
 export { speakerOf, type RoleContext, type Roles } from './role-context.js';
 
@@ -12,6 +13,8 @@ const OBJECT_PARTICLE = /^(?:側|政府|代表団)?(?:を|に対し(?:て)?|へ�
 /** ロシアは中国とともに…: a partner in the act, not its target. */
 /** 双方は / 両国は / 両首脳が: the pair of the previous event is the subject. */
 const PAIR_SUBJECT = /(?:双方|両国|両首脳|両者)(?:は|が|とも)/u;
+/** A delegation sent (the trigger of ja.visit.delegation). */
+const DELEGATION = /^(?:代表団|使節団|訪問団)(?:を|が)(?:送|派遣)/u;
 const WITH_PARTICLE = /^(?:側)?(?:とともに|と共に|と一緒に|と共同で|と連携して)/u;
 /** What may stand between a target and a nominal trigger: ウクライナ侵攻, ロシアへの訪問, 北朝鮮に対する制裁. */
 const NOMINAL_GAP = /^(?:|への|に対する|向け|に対しての|公式|公式親善|非公式|国賓|実務|の公式)$/u;
@@ -34,8 +37,10 @@ export function findRoles(frame: Frame, ctx: RoleContext, defaultTargetCode: str
 export function findJapaneseRoles(frame: Frame, ctx: RoleContext, defaultTargetCode: string | null = null, fixed = false): Roles[] {
   const defaultTarget = defaultTargetCode ? pseudo(defaultTargetCode) : null;
   if (fixed && defaultTarget) {
-    const subject = findSubject(ctx, before(ctx), after(ctx)) ?? ctx.topic ?? looseSubject(ctx, before(ctx));
-    if (!subject || subject.code === defaultTarget.code) return [];
+    // 安保理が採択した決議も支持している: the body that adopted the resolution is not who backs it
+    const other = (m: Mention | null): Mention | null => (m && m.code !== defaultTarget.code ? m : null);
+    const subject = other(findSubject(ctx, before(ctx), after(ctx))) ?? other(ctx.topic) ?? other(looseSubject(ctx, before(ctx)));
+    if (!subject) return [];
     return withPartners(ctx, subject, before(ctx), defaultTarget);
   }
   const inside = ctx.mentions.filter((m) => m.start >= ctx.triggerStart && m.end <= ctx.triggerEnd + 1);
@@ -48,6 +53,16 @@ const after = (ctx: RoleContext): Mention[] => ctx.mentions.filter((m) => m.star
 function rolesAround(
   frame: Frame, ctx: RoleContext, before: readonly Mention[], inside: readonly Mention[], after: readonly Mention[], defaultTarget: Party | null,
 ): Roles[] {
+  if (frame === 'debt') return debtRoles(ctx, before);
+  if (frame === 'conflict') {
+    // イスラエルとハマスの紛争: both sides named before the noun; else like a directed act (ウクライナ紛争: its target)
+    const pair = pairOfNoun(ctx, before);
+    if (pair) return [pair];
+    const roles = rolesAround('directed', ctx, before, inside, after, defaultTarget);
+    // ウクライナ紛争で…: no agent in the sentence; the document may name it elsewhere (no code: filled in or dropped later)
+    const target = roles.length === 0 ? nominalRoles(ctx, before)?.target : null;
+    return target ? [{ source: pseudo(''), target }] : roles;
+  }
   const dyad = adjacentDyad(before, ctx.triggerStart) ?? (frame === 'agree' ? anyDyad(before) : null);
 
   if (frame === 'summit' || frame === 'agree') {
@@ -66,6 +81,8 @@ function rolesAround(
   if (frame === 'imposed') {
     const imposed = imposedRoles(ctx, before);
     if (imposed) return [imposed];
+    // 安保理決議による制裁を実行している: the phrase names the imposer; whoever carries the measures out is not their target
+    if (/^決議による/u.test(ctx.text.slice(ctx.triggerStart - ctx.base))) return [];
   }
   const nominal = frame === 'directed' || frame === 'visit' || frame === 'imposed' ? nominalRoles(ctx, before) ?? (frame === 'directed' ? placeNominalRoles(ctx, before) : null) : null;
   if (nominal?.source) return [{ source: nominal.source, target: nominal.target }];
@@ -80,7 +97,8 @@ function rolesAround(
   if (frame === 'unilateral') {
     // 北朝鮮の第7回核実験 / 北朝鮮による発射: the agent marked right before the noun
     const last = before[before.length - 1];
-    const agent = last && last.marker === 'plain' && /^(?:の|による|が)(?:第\d+回|\d+回目の|初の|新型)?$/u.test(ctx.text.slice(last.end - ctx.base, ctx.triggerStart - ctx.base)) ? last : null;
+    // 中国艦船4隻が海峡を通過: an actor written straight before the noun (no particle) is its owner too
+    const agent = last && last.marker === 'plain' && /^(?:の|による|が)?(?:第\d+回|\d+回目の|初の|新型)?$/u.test(ctx.text.slice(last.end - ctx.base, ctx.triggerStart - ctx.base)) ? last : null;
     const s = agent ?? subject;
     return s ? [{ source: s, target: null }] : [];
   }
@@ -107,7 +125,13 @@ function rolesAround(
       placeInSentence(ctx, subject) ?? hostOfCeremony(ctx, subject);
   } else {
     target = nominal?.target ?? counterpart(ctx, before, subject) ?? after.find((m) => m.marker === 'against') ?? defaultTarget ??
-      (frame === 'directed' && subject ? nearestOther(before, subject) : null);
+      (frame === 'directed' && subject ? nearestOther(before, subject) : null) ??
+      ((frame === 'summit' || frame === 'meet') && subject ? partnerAfter(ctx, after, subject) : null);
+  }
+  // …が平壌入りして、訓練を再開することで合意した: the subject agreed with the other side of its act told just before
+  if (frame === 'agree' && subject && !target && ctx.previousPair?.includes(subject.code)) {
+    const other = ctx.previousPair.find((c) => c !== subject.code);
+    if (other) target = pseudo(other);
   }
   if (subject && !target && ctx.previousPair && /両国(?:を|に|に対し)/u.test(ctx.text.slice(0, ctx.triggerStart - ctx.base))) {
     // 米国は…両国を強くけん制した: both members of the pair just discussed
@@ -115,9 +139,30 @@ function rolesAround(
   }
   // 中露の使節団が送られた: a dyad that owns the actor of a directed act names two senders, not a sender and a target
   const owner = dyad && frame === 'directed' && ctx.text.slice(dyad[1].end - ctx.base, ctx.triggerStart - ctx.base) === 'の';
+  if (owner && DELEGATION.test(ctx.text.slice(ctx.triggerStart - ctx.base))) {
+    // 記念式典に中ロの代表団が派遣された: each member sends one, to the host of the occasion (or the state the paragraph is about)
+    const host = hostOfCeremony(ctx, null) ?? (ctx.topic && !dyad.some((m) => m.code === ctx.topic!.code) ? ctx.topic : null);
+    return host ? dyad.filter((m) => m.code !== host.code).map((m) => ({ source: m, target: host })) : [];
+  }
   if (!subject && dyad && !owner) return [{ source: dyad[0], target: dyad[1] }];
   if (!subject || !target || subject.code === target.code) return [];
   return withPartners(ctx, subject, before, target);
+}
+
+/** XとYの紛争 / XとYの間の戦闘: the two sides named right before the noun. */
+function pairOfNoun(ctx: RoleContext, before: readonly Mention[]): Roles | null {
+  const y = before[before.length - 1];
+  const x = before[before.length - 2];
+  if (!x || !y || x.code === y.code || x.marker !== 'plain' || y.marker !== 'plain') return null;
+  if (!/^(?:の|の間の|間の|との間の)$/u.test(ctx.text.slice(y.end - ctx.base, ctx.triggerStart - ctx.base))) return null;
+  return ctx.text.slice(x.end - ctx.base, y.start - ctx.base) === 'と' ? { source: x, target: y } : null;
+}
+
+/** 首脳会談でプーチン大統領に…を呼びかけた: the partner of talks named right after them, as the addressee of what was said there. */
+function partnerAfter(ctx: RoleContext, after: readonly Mention[], subject: Mention): Mention | null {
+  if (!/^(?:で|の場で|において)/u.test(ctx.text.slice(ctx.triggerEnd - ctx.base))) return null;
+  const m = after[0];
+  return m && m.code !== subject.code && m.marker === 'plain' && m.start - ctx.triggerEnd <= 6 && /^(?:に|と)/u.test(particleAfter(ctx, m)) ? m : null;
 }
 
 /** The subject, the actors coordinated with it (XとYは) and its partners (Xとともに), each as a source. */
@@ -139,11 +184,15 @@ function imposedRoles(ctx: RoleContext, before: readonly Mention[]): Roles | nul
   const agent = before[before.length - 1];
   if (!agent || agent.marker !== 'plain') return null;
   const gap = ctx.text.slice(agent.end - ctx.base, ctx.triggerStart - ctx.base);
-  if (!/^(?:の|による|が課す|が科す|の対北朝鮮|独自の|の独自)?$/u.test(gap)) return null;
+  if (!/^(?:の|での|による|が課す|が科す|の対北朝鮮|独自の|の独自)?$/u.test(gap)) return null;
   const target = [...before].reverse().find(
     (m) => m !== agent && m.code !== agent.code && (m.marker === 'against' || /^(?:に対する|への|に対して)/u.test(particleAfter(ctx, m))),
   );
-  return target ? { source: agent, target } : null;
+  if (target) return { source: agent, target };
+  // 北朝鮮は…安保理決議による制裁などの対象となっていた: the topic is who the measures target
+  if (!/^[^。]{0,12}?の?対象(?:と|に)な/u.test(ctx.text.slice(ctx.triggerEnd - ctx.base))) return null;
+  const topic = before.find((m) => m.code !== agent.code && m.marker === 'plain' && /^(?:は|が)/u.test(particleAfter(ctx, m)));
+  return topic ? { source: agent, target: topic } : null;
 }
 
 /**
@@ -216,11 +265,12 @@ function findSubject(ctx: RoleContext, before: readonly Mention[], after: readon
   const usable = (m: Mention): boolean => m.marker === 'plain';
   // 訪朝したラブロフ外相は / 訪露した北朝鮮の外相: the verb modifies the actor right after it
   const tail = ctx.text.slice(ctx.triggerEnd - ctx.base, ctx.triggerEnd - ctx.base + 12);
-  const rel = /^(?:し|を?公式訪問し|入りし)?(?:た|する|している|中の)/u.exec(tail);
+  // ロシアに制裁を科す日本: a verb ending in す before the head, with nothing between
+  const rel = /^(?:し|を?公式訪問し|入りし)?(?:た|する|している|中の)|^す(?=[^、。\s]{2})/u.exec(tail);
   if (rel) {
     // …表敬訪問したほか、崔善姫外相と会談した: a clause that goes on (ほか, 、) modifies no head
     const heads = after.filter(
-      (m) => usable(m) && m.start - ctx.triggerEnd <= rel[0].length + 4 && !/[、,。]|^(?:ほか|後|上|り|ら|が|ため|際|こと|もの)/u.test(ctx.text.slice(ctx.triggerEnd - ctx.base + rel[0].length, m.start - ctx.base)),
+      (m) => usable(m) && m.start - ctx.triggerEnd <= (rel[0] === 'す' ? 1 : rel[0].length + 4) && !/[、,。]|^(?:ほか|後|上|り|ら|が|ため|際|こと|もの)/u.test(ctx.text.slice(ctx.triggerEnd - ctx.base + rel[0].length, m.start - ctx.base)),
     );
     // 訪露した北朝鮮の朴宜春外相: the person after a genitive state is the head
     const person = heads.find((m) => m.kind === 'person');
@@ -326,7 +376,8 @@ function counterpart(ctx: RoleContext, before: readonly Mention[], subject: Ment
   for (let i = before.length - 1; i >= 0; i--) {
     const m = before[i]!;
     if (subject && (m === subject || m.code === subject.code)) continue;
-    if (subject && m.start < subject.start) break;
+    // (a subject heading a relative clause after the trigger leaves every actor before the trigger as a counterpart)
+    if (subject && m.start < subject.start && subject.start < ctx.triggerStart) break;
     if (m.marker !== 'against' && !OBJECT_PARTICLE.test(particleAfter(ctx, m))) continue;
     // ロシア大統領にウクライナとの協議を求めた: X との modifies the content noun; the addressee is marked by に/を
     if (!content && m.marker !== 'against' && /^(?:側)?との/u.test(particleAfter(ctx, m))) { content = m; continue; }

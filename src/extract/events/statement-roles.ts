@@ -8,10 +8,16 @@ import { compoundOf, coordinated, insideQuote, particleAfter, pseudo, speakerOf,
 /** 国防相は、北朝鮮がロシアに砲弾を提供したとの分析を示した: the speaker → the accused. */
 export function accuseRoles(ctx: RoleContext, before: readonly Mention[]): Roles[] {
   // the speaker is the outer topic (first は), not the nearest が of the reported clause
-  const speaker = speakerOf(ctx, before) ?? ctx.topic;
+  // 韓国を中心とした調査団が、北朝鮮による攻撃が原因であるとの結論を…: a group led by a state speaks for it
+  const speaker = speakerOf(ctx, before) ?? ledGroup(ctx, before) ?? ctx.topic;
   if (!speaker) return [];
-  const accused = before.find((m) => m.start > speaker.start && m.code !== speaker.code && /^(?:側)?(?:が|は)/u.test(particleAfter(ctx, m)));
+  const accused = before.find((m) => m.start > speaker.start && m.code !== speaker.code && /^(?:側)?(?:が|は|による)/u.test(particleAfter(ctx, m)));
   return accused ? [{ source: speaker, target: accused }] : [];
+}
+
+/** 韓国を中心とした国際調査団が: the state leading a group that is the subject. */
+function ledGroup(ctx: RoleContext, before: readonly Mention[]): Mention | null {
+  return before.find((m) => m.marker === 'plain' && /^を中心と(?:した|する)[^、。「」]{0,10}?(?:が|は)/u.test(ctx.text.slice(m.end - ctx.base, m.end - ctx.base + 24))) ?? null;
 }
 
 /** Xは「…Y…」と述べた / XはYとの協力を強調した: the speaker → the actor the statement is about. */
