@@ -31,11 +31,16 @@ export function referencedDate(
   const m = REFERENCE.exec(sentence);
   if (!m) return null;
   const actors = new Set(mentions.map((x) => x.code));
+  const recent = told.slice(Math.max(0, told.length - LOOK_BACK)).filter((c) => !c.reference && refersTo(m[1]!, c));
+  // 首脳会談 means the leaders' talks: acts told as summits come before other talks between two named persons
+  const summits = m[1] === '首脳会談' ? recent.filter((c) => c.rule.includes('summit')) : [];
+  return latestNamed(summits, actors, running) ?? latestNamed(recent, actors, running);
+}
+
+function latestNamed(cands: readonly EventCandidate[], actors: ReadonlySet<string>, running: DateMention | null): DateMention | null {
   let partial: DateMention | null = null;
-  // the act referred to was told recently: looking back a bounded way keeps long documents linear
-  for (let i = told.length - 1; i >= Math.max(0, told.length - LOOK_BACK); i--) {
-    const c = told[i]!;
-    if (c.reference || !refersTo(m[1]!, c)) continue;
+  for (let i = cands.length - 1; i >= 0; i--) {
+    const c = cands[i]!;
     const named = [c.source, c.target].filter((x) => x !== null && actors.has(x)).length;
     if (named === 2) return c.date;
     // with one actor named, only an act of the running year (a 2018 summit is not meant in a passage on 2023)

@@ -95,11 +95,12 @@ export function extractEvents(s: SentenceInput, t: ExtractionTables): { events: 
         ceremonyHost: s.ceremony?.code ?? null,
       }, rule.fixedTarget ?? rule.defaultTarget, rule.fixedTarget !== null);
       if (roles.length === 0) { reject('no source/target actors found around the trigger'); continue; }
+      if ((rule.frame === 'statement' || rule.frame === 'accuse') && commentatorSpeaks(s, t.cues, start)) { reject('the speaker is a commentator, not a state actor'); continue; }
       // 2024年2月26日、国防相は、北朝鮮が2023年夏以降…提供したとの分析を示した: a statement is dated by
       // the date before its speaker, not by the dates of what it reports
       const speakerStart = (rule.frame === 'statement' || rule.frame === 'accuse') ? roles[0]!.source.start : -1;
-      const picked = (speakerStart >= 0 && s.dates.some((d) => d.end <= speakerStart) ? pickDate(s, speakerStart, speakerStart) : null) ?? pickDate(s, start, end);
-      const date = ceremonyDate(s.text, s.base, s.ceremony ?? null, picked, s.dates, start) ?? picked;
+      const picked = (speakerStart >= 0 && s.dates.some((d) => d.end <= speakerStart) ? pickDate(s, speakerStart, speakerStart, true) : null) ?? pickDate(s, start, end, speakerStart >= 0);
+      const date = ceremonyDate(s.text, s.base, s.ceremony ?? null, picked, s.dates, start) ?? (rule.frame === 'agree' ? agreedContentDate(s, picked, start) : null) ?? picked;
       if (!date) { reject('no date in the sentence or its paragraph'); continue; }
       // ongoing states (an invasion) are mostly referred to, not narrated: date them only from their own sentence
       if (rule.oncePerDocument && !s.dates.includes(date)) { reject('a reference to an ongoing state without a date of its own'); continue; }
@@ -151,6 +152,28 @@ function restatesAnother(s: SentenceInput, e: EventCandidate, all: readonly Even
     return head.lastIndexOf('「') > head.lastIndexOf('」');
   };
   return all.some((o) => o !== e && o.cameo.code !== '010' && quoted(o.quoteEnd) && [o.source, o.target].sort().join('|') === pair);
+}
+
+/**
+ * 2012年から訓練を再開することで合意した: a date from which the agreed act is to
+ * run belongs to what was agreed, not to the agreement; the running date does.
+ */
+function agreedContentDate(s: SentenceInput, picked: DateMention | null, triggerStart: number): DateMention | null {
+  if (!picked || !s.contextDate || picked.end > triggerStart) return null;
+  return AGREED_CONTENT.test(s.text.slice(picked.end - s.base, triggerStart - s.base)) ? s.contextDate : null;
+}
+
+const AGREED_CONTENT = /^(?:から|以降|より|までに)[^、。]{0,30}(?:する|させる)$/u;
+
+/**
+ * 研究員の某氏は、「…」と指摘した: the speaker's clause (before the quotation, or
+ * before the trigger when there is none) names a commentator as its topic.
+ */
+function commentatorSpeaks(s: SentenceInput, cues: StatusCues, triggerStart: number): boolean {
+  if (!cues.commentator || s.language !== 'ja') return false;
+  const head = s.text.slice(0, triggerStart - s.base);
+  const open = head.indexOf('「');
+  return cues.commentator.test(open >= 0 ? head.slice(0, open) : head);
 }
 
 /** What follows a noun used as a topic or modifier rather than as a predicate (会談は, 会談での, 会談の, 会談において, 会談後). */
