@@ -8,12 +8,13 @@ import { EMPTY_MEMORY, resolveAnaphora, type AnaphoraMemory } from './actors/res
 import { NO_SURNAMES, resolveSurnames, type SurnameMemory } from './actors/english-surnames.js';
 import { dedupeClaims, extractClaims, type ClaimCandidate, type ClaimLexicon } from './claims/index.js';
 import { findDates } from './dates/find-dates.js';
-import { hostAt, nextCeremonyHost, type CeremonyHost } from './events/ceremony-host.js';
+import { hostAt, nextCeremonyHost, recalledHost, type CeremonyHost } from './events/ceremony-host.js';
+import { anniversaryYears } from './events/anniversary-year.js';
 import { referencedDate } from './events/event-reference.js';
 import type { PreviousAct } from './events/role-context.js';
 import type { AnniversaryTable } from './dates/anniversaries.js';
 import { extractEvents, type EventCandidate, type ExtractionTables, type Rejection } from './events/extract-events.js';
-import { narrativeDate } from './events/pick-date.js';
+import { isReferencePoint, narrativeDate } from './events/pick-date.js';
 import type { PlaceMatcher } from './places/place-matcher.js';
 import { splitSentences, type SentenceSpan } from './sentences.js';
 
@@ -49,7 +50,7 @@ export interface ExtractorParts {
 export function extractDocument(input: ExtractInput, parts: ExtractorParts): Extraction {
   const text = input.normalisedText;
   const sentences = splitSentences(text);
-  const dates = findDates(text, { documentDate: input.documentDate, language: input.language, anniversaries: parts.anniversaries });
+  const dates = anniversaryYears(text, findDates(text, { documentDate: input.documentDate, language: input.language, anniversaries: parts.anniversaries }));
   const mentions: Mention[] = [];
   const candidates: EventCandidate[] = [];
   const claimCandidates: ClaimCandidate[] = [];
@@ -60,7 +61,9 @@ export function extractDocument(input: ExtractInput, parts: ExtractorParts): Ext
   let previousPair: readonly [string, string] | null = null;
   let previousActs: readonly PreviousAct[] = [];
   let topic: Mention | null = null;
+  let lastPair: { at: number; pair: readonly [string, string] } | null = null;
   let host: CeremonyHost | null = null;
+  const hostsTold: CeremonyHost[] = [];
   let memory: AnaphoraMemory = EMPTY_MEMORY;
   let surnames: SurnameMemory = NO_SURNAMES;
   const blocks = tableBlocks(text, sentences);
@@ -78,7 +81,9 @@ export function extractDocument(input: ExtractInput, parts: ExtractorParts): Ext
   }
   for (const [index, s] of sentences.entries()) {
     if (s.paragraph !== paragraph) { paragraph = s.paragraph; previousPair = null; previousActs = []; topic = null; }
+    // 「双方は…で合意した」: a joint document quoted in a later paragraph speaks for the pair of the talks told last
     const sentenceText = text.slice(s.start, s.end);
+    const pairHere = previousPair ?? (lastPair && s.start - lastPair.at <= JOINT_REACH && JOINT_QUOTE.test(sentenceText) ? lastPair.pair : null);
     while (d < dates.length && dates[d]!.start < s.start) d++;
     const inSentence: DateMention[] = [];
     for (let k = d; k < dates.length && dates[k]!.start < s.end; k++) inSentence.push(dates[k]!);
@@ -93,25 +98,35 @@ export function extractDocument(input: ExtractInput, parts: ExtractorParts): Ext
     // a place name inside an actor's name (上海 in 上海協力機構) is not where anything happened
     const places = parts.places.find(sentenceText, s.start).filter((p) => !found.some((m) => m.start <= p.start && p.end <= m.end && m.end - m.start > p.end - p.start));
     const heading = isHeading(sentenceText, s, sentences[index - 1], sentences[index + 1]);
+    // 首脳会談においては…表明した。さらに…で一致した: a sentence placed at an act told before is dated by it, and so are those that go on about it
+    // (a date it names only as a point counted from, 2007年から中断していた協議, dates nothing it tells)
+    // (with a date of its own, only a reference before that date: 首脳会談とほぼ同時期に…平壌入りして、2012年から…)
+    const onlyPoints = inSentence.every((x) => isReferencePoint({ text: sentenceText, base: s.start }, x));
+    const referenced: DateMention | null = referencedDate(sentenceText, found, candidates, contextDate, onlyPoints ? Infinity : inSentence[0]!.start - s.start);
+    host = recalledHost(sentenceText, s.start, hostsTold, host);
     const r: { events: EventCandidate[]; rejected: Rejection[] } = heading
       ? { events: [], rejected: [] }
       : extractEvents(
           {
-            text: sentenceText, base: s.start, language: input.language, mentions: found, places, dates: inSentence, previousPair, topic, previousActs,
+            text: sentenceText, base: s.start, language: input.language, mentions: found, places, dates: inSentence, previousPair: pairHere, topic, previousActs,
             ceremony: hostAt(host, s.start),
-            contextDate: referencedDate(sentenceText, found, candidates, contextDate, inSentence.length === 0 ? Infinity : inSentence[0]!.start - s.start) ?? contextDate,
+            contextDate: referenced ?? contextDate,
           },
           parts.tables,
         );
     candidates.push(...r.events);
     rejected.push(...r.rejected);
     topic = topicOf(sentenceText, s.start, found, topic);
+    const before = host;
     host = nextCeremonyHost(sentenceText, s.start, places, inSentence, host);
+    if (host && host !== before && host.key) hostsTold.push(host);
     const lastEvent = r.events[r.events.length - 1];
     // 米・独・日の首脳が一堂に会した: a list of attendees is no pair for 両国 / 双方 after it
     const list = lastEvent ? r.events.filter((e) => e.rule === lastEvent.rule && e.target === lastEvent.target).length > 2 : false;
     if (lastEvent?.target && lastEvent.source && !list) previousPair = [lastEvent.source, lastEvent.target];
     if (lastEvent) previousActs = r.events.map((e) => ({ cameo: e.cameo.code, source: e.source, target: e.target }));
+    const talks = r.events.filter((e) => e.cameo.root === '04' && e.target !== null).pop();
+    if (talks) lastPair = { at: s.end, pair: [talks.source, talks.target!] };
     if (!inTableBlock(blocks, s.start)) {
       const ctx: SentenceContext = {
         index, start: s.start, end: s.end, text: sentenceText, language: input.language,
@@ -122,6 +137,7 @@ export function extractDocument(input: ExtractInput, parts: ExtractorParts): Ext
     const told = inSentence.length > 0 ? narrativeDate({ text: sentenceText, base: s.start }, inSentence) : null;
     // 今年に / 同年: a vaguer date that contains the running one (2024 ⊃ 2024-01-15) tells nothing new
     if (told && !(contextDate && told.iso.length < contextDate.iso.length && contextDate.iso.startsWith(told.iso))) contextDate = told;
+    else if (referenced) contextDate = referenced;
   }
   // Papers repeat figures (9年ぶり six times): one claim per distinct figure per document.
   const claims: ExtractedClaim[] = dedupeClaims(claimCandidates).map(({ start, end, ...c }) => ({
@@ -131,6 +147,11 @@ export function extractDocument(input: ExtractInput, parts: ExtractorParts): Ext
   }));
   return { mentions, events: dedupe(candidates).map((c) => toEvent(c, text, input.offsets)), claims, rejected };
 }
+
+/** A quotation that opens with 双方は / 両国は: the words of a joint document or statement. */
+const JOINT_QUOTE = /「(?:双方|両国|両側)(?:は|が)/u;
+/** How far back (characters) the talks a joint document speaks for may have been told. */
+const JOINT_REACH = 1500;
 
 /**
  * The first は-marked actor of a sentence (else, when no topic is in force, the
@@ -191,14 +212,24 @@ function inTableBlock(blocks: readonly Block[], at: number): boolean {
  * compound like 露朝首脳会談 gives: orient each meeting like the visit it falls in.
  */
 function orientMeetings(cands: readonly EventCandidate[]): EventCandidate[] {
-  const visits = cands.filter((c) => c.cameo.code === '042' && c.target !== null);
+  // visits by unordered pair, so that each meeting looks only at the visits of its pair
+  const visits = new Map<string, EventCandidate[]>();
+  for (const c of cands) {
+    if (c.cameo.code !== '042' || c.target === null) continue;
+    const key = pairKey(c);
+    const list = visits.get(key);
+    if (list) list.push(c);
+    else visits.set(key, [c]);
+  }
   return cands.map((c) => {
     if (c.cameo.root !== '04' || c.cameo.code === '042' || c.cameo.code === '043' || c.target === null) return c;
-    if (visits.some((x) => x.source === c.source && x.target === c.target && within(c.date, x.date))) return c;
-    const v = visits.find((x) => x.source === c.target && x.target === c.source && within(c.date, x.date));
-    return v
-      ? { ...c, source: c.target, target: c.source, sourceName: c.targetName, targetName: c.sourceName }
-      : c;
+    const during = (visits.get(pairKey(c)) ?? []).filter((x) => within(c.date, x.date));
+    // two visits of the pair at once (a leader one way, a general the other): the one whose visitor is at the meeting
+    // (of several, the one dated most precisely: a visit on the day of the talks rather than one in the same month)
+    const present = during.filter((x) => x.persons.some((p) => c.persons.includes(p))).sort((a, b) => b.date.iso.length - a.date.iso.length);
+    const v = present[0] ?? during.find((x) => x.source === c.source) ?? during[0];
+    if (!v || v.source === c.source) return c;
+    return { ...c, source: c.target, target: c.source, sourceName: c.targetName, targetName: c.sourceName };
   });
 }
 

@@ -24,6 +24,9 @@ export interface CeremonyHost {
 /** Ceremonies and gatherings whose attendance is a visit to the host. */
 export const CEREMONY = /式典|パレード|記念行事|祝賀行事|記念日の?行事|一堂に会|欠席/u;
 
+/** 参加は…XなどNカ国: attendance told as a count, in a passage on a ceremony told before. */
+export const COUNTED_ATTENDANCE = /参加(?:国|者)?(?:数)?は[^。]*など\d+(?:カ|か|ヵ|ケ)国/u;
+
 /** Ceremony words that can set the host (欠席 and 一堂に会 only use it). */
 const HOSTED = /式典|パレード|記念行事|祝賀行事/u;
 
@@ -57,7 +60,24 @@ const TITLE = /「([^」]{2,30}?(?:式典|パレード|記念行事|祝賀行事
 
 function ceremonyKey(text: string): string | null {
   const m = TITLE.exec(text);
-  return m ? m[1]!.replace(/第?[0-9]+(?:周年|回目?)?/gu, '') : null;
+  // 「対独戦勝70周年記念式典」 and 「対独戦勝70周年記念行事」 are one occasion: 対独戦勝
+  return m ? m[1]!.replace(/第?[0-9]+(?:周年|回目?)?/gu, '').replace(/(?:記念)?(?:式典|祝賀行事|行事)$/u, '') : null;
+}
+
+/**
+ * 「対独戦勝70周年記念行事」には、…が代理出席した, after a passage on another
+ * ceremony: a sentence that names a ceremony told before by its title returns
+ * to that ceremony's host and day.
+ */
+export function recalledHost(text: string, base: number, seen: readonly CeremonyHost[], current: CeremonyHost | null): CeremonyHost | null {
+  if (seen.length === 0 || !text.includes('「')) return current;
+  const key = ceremonyKey(text);
+  if (key === null || key === '' || current?.key === key) return current;
+  for (let i = seen.length - 1; i >= 0; i--) {
+    const h = seen[i]!;
+    if (h.key === key) return { ...h, at: base };
+  }
+  return current;
 }
 
 /**
@@ -71,7 +91,7 @@ function ceremonyKey(text: string): string | null {
 export function ceremonyDate(
   text: string, base: number, host: CeremonyHost | null, picked: DateMention | null, own: readonly DateMention[], at: number,
 ): DateMention | null {
-  if (!host?.date || !CEREMONY.test(text)) return null;
+  if (!host?.date || !(CEREMONY.test(text) || COUNTED_ATTENDANCE.test(text))) return null;
   const earlier = own.filter((d) => d.start < at);
   const last = earlier[earlier.length - 1];
   // 2005年は11カ国であったが、今回は…欠席を表明した: 今回 after a date of another year returns to the ceremony

@@ -39,16 +39,19 @@ export function referencedDate(
   // 首脳会談とほぼ同時期に…平壌入りして、2012年から…: a date after the reference dates a later clause, not the reference
   if (!m || m.index > firstDate) return null;
   const actors = new Set(mentions.map((x) => x.code));
-  // 首脳会談 means an act told as a summit before talks of two other named persons (a company head and an ambassador)
   const noun = nounOf(m);
-  const summits = noun === '首脳会談' && told.slice(-LOOK_BACK).some((c) => !c.reference && c.rule.includes('summit'));
+  const recent = told.slice(Math.max(0, told.length - LOOK_BACK)).filter((c) => !c.reference && refersTo(noun, c));
+  // 首脳会談 means the leaders' talks: acts told as summits come before other talks between two named persons
+  const summits = noun === '首脳会談' ? recent.filter((c) => c.rule.includes('summit')) : [];
+  return latestNamed(summits, actors, running) ?? latestNamed(recent, actors, running);
+}
+
+function latestNamed(cands: readonly EventCandidate[], actors: ReadonlySet<string>, running: DateMention | null): DateMention | null {
   let partial: DateMention | null = null;
   let otherYear: DateMention | null = null;
   const ofRunningYear = (c: EventCandidate): boolean => running === null || c.date.iso.slice(0, 4) === running.iso.slice(0, 4);
-  // the act referred to was told recently: looking back a bounded way keeps long documents linear
-  for (let i = told.length - 1; i >= Math.max(0, told.length - LOOK_BACK); i--) {
-    const c = told[i]!;
-    if (c.reference || !refersTo(noun, c) || (summits && !c.rule.includes('summit'))) continue;
+  for (let i = cands.length - 1; i >= 0; i--) {
+    const c = cands[i]!;
     const named = [c.source, c.target].filter((x) => x !== null && actors.has(x)).length;
     // "…the first summit since Kim Jong Il met Medvedev in 2011. After the talks, Putin said…": an act of
     // another year with both actors (a flashback) is meant only when no act of the running year is

@@ -121,17 +121,19 @@ export function extractEvents(s: SentenceInput, t: ExtractionTables): { events: 
         ? fixedSourceRoles(roleContext, rule.fixedSource)
         : findRoles(rule.frame, roleContext, rule.fixedTarget ?? rule.defaultTarget, rule.fixedTarget !== null);
       if (roles.length === 0) { reject('no source/target actors found around the trigger'); continue; }
+      if ((rule.frame === 'statement' || rule.frame === 'accuse') && commentatorSpeaks(s, t.cues, start)) { reject('the speaker is a commentator, not a state actor'); continue; }
       // 2024年2月26日、国防相は、北朝鮮が2023年夏以降…提供したとの分析を示した: a statement is dated by
       // the date before its speaker, not by the dates of what it reports
       const speakerStart = (rule.frame === 'statement' || rule.frame === 'accuse') ? roles[0]!.source.start : -1;
-      const picked = (speakerStart >= 0 && s.dates.some((d) => d.end <= speakerStart) ? pickDate(s, speakerStart, speakerStart) : null) ?? pickDate(s, start, end);
+      const picked = (speakerStart >= 0 && s.dates.some((d) => d.end <= speakerStart) ? pickDate(s, speakerStart, speakerStart, true) : null) ?? pickDate(s, start, end, speakerStart >= 0);
       const told = ceremonyDate(s.text, s.base, s.ceremony ?? null, picked, s.dates, start) ?? picked;
       // 協定締結75周年に当たる今年: the act whose anniversary is named took place N years before
       const origin = rule.anniversaryOf ? originOf(m[0], s.text.slice(m.index + m[0].length), s.dates, end, (told ?? s.contextDate)?.iso.slice(0, 4) ?? null) : null;
       // 休戦70周年や建国75周年の記念行事に代表団を送った: with no date before it, the occasions date the act, one event each
       const named = ATTENDANCE.has(rule.cameo) ? commemorations(s.dates, start) : [];
       const occasions = s.dates.some((d) => d.start < start && !isAnniversary(d)) ? [] : named;
-      const date = origin ?? occasions[0] ?? yearOfOccasion(rule.frame === 'agree' ? agreedWhen(s, told) : told, named, s.dates);
+      const agreed = rule.frame === 'agree' ? agreedContentDate(s, told, start) ?? agreedWhen(s, told) : told;
+      const date = origin ?? occasions[0] ?? yearOfOccasion(agreed, named, s.dates);
       if (!date) { reject('no date in the sentence or its paragraph'); continue; }
       // ongoing states (an invasion) are mostly referred to, not narrated: date them only from their own sentence
       if (rule.oncePerDocument && !s.dates.includes(date)) { reject('a reference to an ongoing state without a date of its own'); continue; }
@@ -240,8 +242,12 @@ function agreedWhen(s: SentenceInput, d: DateMention | null): DateMention | null
  */
 function yearOfOccasion(d: DateMention | null, named: readonly DateMention[], dates: readonly DateMention[] = []): DateMention | null {
   // 9月3日に「抗日戦争70周年記念行事」を開催し、これに…参加した: the anniversary (2015-09) picked, the day told beside it
+  // (2015年9月3日、…70周年記念行事を開催し: a day of the same month and year told in full is that day)
   if (d && isAnniversary(d)) {
-    const day = dates.find((x) => x.precision === 'day' && x.relative && x.iso.slice(5, 7) === d.iso.slice(5, 7));
+    const sameMonth = dates.filter((x) => x.precision === 'day' && x.iso.slice(5, 7) === d.iso.slice(5, 7));
+    const exact = sameMonth.find((x) => x.iso.slice(0, 4) === d.iso.slice(0, 4));
+    if (exact) return exact;
+    const day = sameMonth.find((x) => x.relative);
     return day ? { ...day, iso: d.iso.slice(0, 4) + day.iso.slice(4), isoEnd: null } : d;
   }
   if (!d || !d.relative || d.iso.length < 7) return d;
@@ -254,6 +260,28 @@ function agentInPhrase(s: SentenceInput, r: Roles, triggerStart: number): boolea
   if (r.source.start < s.base || r.source.end > triggerStart) return false;
   const next = r.target && r.target.start >= r.source.end ? r.target.start : triggerStart;
   return /^(?:側)?(?:の|による|と)$/u.test(s.text.slice(r.source.end - s.base, next - s.base));
+}
+
+/**
+ * 2012年から訓練を再開することで合意した: a date from which the agreed act is to
+ * run belongs to what was agreed, not to the agreement; the running date does.
+ */
+function agreedContentDate(s: SentenceInput, picked: DateMention | null, triggerStart: number): DateMention | null {
+  if (!picked || !s.contextDate || picked.end > triggerStart) return null;
+  return AGREED_CONTENT.test(s.text.slice(picked.end - s.base, triggerStart - s.base)) ? s.contextDate : null;
+}
+
+const AGREED_CONTENT = /^(?:から|以降|より|までに)[^、。]{0,30}(?:する|させる)$/u;
+
+/**
+ * 研究員の某氏は、「…」と指摘した: the speaker's clause (before the quotation, or
+ * before the trigger when there is none) names a commentator as its topic.
+ */
+function commentatorSpeaks(s: SentenceInput, cues: StatusCues, triggerStart: number): boolean {
+  if (!cues.commentator || s.language !== 'ja') return false;
+  const head = s.text.slice(0, triggerStart - s.base);
+  const open = head.indexOf('「');
+  return cues.commentator.test(open >= 0 ? head.slice(0, open) : head);
 }
 
 /** What follows a noun used as a topic or modifier rather than as a predicate (会談は, 会談での, 会談の, 会談において, 会談後). */

@@ -7,7 +7,7 @@ import type { SentenceInput } from './extract-events.js';
  * in the sentence (an adverbial one first), else the first after, else the
  * paragraph's.
  */
-export function pickDate(s: SentenceInput, triggerStart: number, triggerEnd: number): DateMention | null {
+export function pickDate(s: SentenceInput, triggerStart: number, triggerEnd: number, statement = false): DateMention | null {
   const bracketed = (d: DateMention): boolean => s.text[d.start - s.base - 1] === '(';
   // ショイグ国防相の訪朝(7月)、金総書記の訪露(9月): a date in brackets belongs to the phrase before it
   const own = s.dates.find((d) => d.start >= triggerEnd && d.start - triggerEnd <= 25 && bracketed(d));
@@ -25,7 +25,10 @@ export function pickDate(s: SentenceInput, triggerStart: number, triggerEnd: num
   const next = usable.find((d) => d.start >= triggerEnd);
   // …訪問したほか、8月には…: a date that opens a later clause is that clause's, not the trigger's
   if (next && s.contextDate && opensLaterClause(s, triggerEnd, next)) return s.contextDate;
-  if (usable[0] ?? s.dates[0]) return usable[0] ?? s.dates[0]!;
+  // 2023年10月20日付『労働新聞』によれば、「…見解の一致を見た」: the publication's date is not the act's when a running date exists,
+  // but it is the day a statement it reports was made (19日付の『タス通信』では大使が…と述べている)
+  const fallback = usable[0] ?? s.dates.find((d) => statement || !(s.contextDate && isDateline(s, d)));
+  if (fallback) return fallback;
   // a sentence that states a date nobody can read (令和99年5月1日) must not borrow another one
   return UNREADABLE_DATE.test(s.text) ? null : s.contextDate;
 }

@@ -1,8 +1,8 @@
 import type { Mention } from '../actors/match-actors.js';
 import { englishRoles } from './english-roles.js';
 import type { Frame } from './event-rule.js';
-import { coordinated, HEAD, particleAfter, pseudo, type Party, type RoleContext, type Roles } from './role-context.js';
-import { CEREMONY } from './ceremony-host.js';
+import { coordinated, HEAD, insideQuote, particleAfter, pseudo, speakerOf, type Party, type RoleContext, type Roles } from './role-context.js';
+import { CEREMONY, COUNTED_ATTENDANCE } from './ceremony-host.js';
 import { accuseRoles, statementRoles } from './statement-roles.js';
 import { debtRoles } from './debt-roles.js';
 
@@ -15,6 +15,8 @@ const OBJECT_PARTICLE = /^(?:側|政府|代表団)?(?:を|に対し(?:て)?|へ�
 const PAIR_SUBJECT = /(?:双方|両国|両首脳|両者)(?:は|が|とも)/u;
 /** A delegation sent (the trigger of ja.visit.delegation). */
 const DELEGATION = /^(?:代表団|使節団|訪問団)(?:を|が)(?:送|派遣)/u;
+/** Xを含めた欧米諸国が / Xを含む各国は: the group after X, marked as the subject. */
+const GROUP_MEMBER = /^を含(?:め|む)(?:た)?[^、。はがをに]{0,8}(?:諸国|各国|国々|首脳)(?:は|が)/u;
 const WITH_PARTICLE = /^(?:側)?(?:とともに|と共に|と一緒に|と共同で|と連携して)/u;
 /** What may stand between a target and a nominal trigger: ウクライナ侵攻, ロシアへの訪問, 北朝鮮に対する制裁. */
 const NOMINAL_GAP = /^(?:|への|に対する|向け|に対しての|公式|公式親善|非公式|国賓|実務|の公式)$/u;
@@ -93,6 +95,8 @@ function rolesAround(
     const third = [...before, ...after.filter((m) => m.start - ctx.triggerEnd < 10)].find((m) => !pair.includes(m.code));
     if (third) return pair.map((c) => ({ source: pseudo(c), target: third }));
   }
+  const crossed = frame === 'directed' ? crossedObjects(ctx, before) : null;
+  if (crossed) return crossed;
   const subject = findSubject(ctx, before, after) ?? ctx.topic ?? looseSubject(ctx, before);
   if (frame === 'unilateral') {
     // 北朝鮮の第7回核実験 / 北朝鮮による発射: the agent marked right before the noun
@@ -113,7 +117,7 @@ function rolesAround(
   if (frame === 'statement') return statementRoles(ctx, before, after, subject);
   let target: Party | null = null;
   const listed = frame === 'visit' ? attendees(ctx, before, after) : [];
-  if (listed.length > 1) {
+  if (listed.length > 1 || (listed.length === 1 && ctx.text.startsWith('など', ctx.triggerStart - ctx.base))) {
     // 米大統領や独首相をはじめとする53カ国の首脳が一堂に会した: each listed attendee visits the host
     const host = placeInSentence(ctx, null) ?? hostOfCeremony(ctx, null);
     return host ? listed.filter((m) => m.code !== host.code).map((m) => ({ source: m, target: host })) : [];
@@ -124,14 +128,10 @@ function rolesAround(
     target = inside.find((m) => m.marker === 'visit-target') ?? (object && object.code !== subject?.code ? object : null) ??
       placeInSentence(ctx, subject) ?? hostOfCeremony(ctx, subject);
   } else {
-    target = nominal?.target ?? counterpart(ctx, before, subject) ?? after.find((m) => m.marker === 'against') ?? defaultTarget ??
+    target = nominal?.target ?? counterpart(ctx, before, subject) ?? (frame === 'meet' ? topicMet(ctx, before, subject) : null) ?? after.find((m) => m.marker === 'against') ?? defaultTarget ??
       (frame === 'directed' && subject ? nearestOther(before, subject) : null) ??
-      ((frame === 'summit' || frame === 'meet') && subject ? partnerAfter(ctx, after, subject) : null);
-  }
-  // …が平壌入りして、訓練を再開することで合意した: the subject agreed with the other side of its act told just before
-  if (frame === 'agree' && subject && !target && ctx.previousPair?.includes(subject.code)) {
-    const other = ctx.previousPair.find((c) => c !== subject.code);
-    if (other) target = pseudo(other);
+      (frame === 'agree' && subject ? otherOfPair(ctx, subject) : null) ??
+      (frame === 'summit' || frame === 'meet' ? partnerAfter(ctx, after) : null);
   }
   if (subject && !target && ctx.previousPair && /両国(?:を|に|に対し)/u.test(ctx.text.slice(0, ctx.triggerStart - ctx.base))) {
     // 米国は…両国を強くけん制した: both members of the pair just discussed
@@ -158,11 +158,21 @@ function pairOfNoun(ctx: RoleContext, before: readonly Mention[]): Roles | null 
   return ctx.text.slice(x.end - ctx.base, y.start - ctx.base) === 'と' ? { source: x, target: y } : null;
 }
 
-/** 首脳会談でプーチン大統領に…を呼びかけた: the partner of talks named right after them, as the addressee of what was said there. */
-function partnerAfter(ctx: RoleContext, after: readonly Mention[], subject: Mention): Mention | null {
-  if (!/^(?:で|の場で|において)/u.test(ctx.text.slice(ctx.triggerEnd - ctx.base))) return null;
-  const m = after[0];
-  return m && m.code !== subject.code && m.marker === 'plain' && m.start - ctx.triggerEnd <= 6 && /^(?:に|と)/u.test(particleAfter(ctx, m)) ? m : null;
+/**
+ * ロシアは核実験の中止を、北朝鮮は援助の提供を要求した: two topics, each with its
+ * own object, share the one verb of the trigger; each side did it to the other.
+ */
+function crossedObjects(ctx: RoleContext, before: readonly Mention[]): Roles[] | null {
+  if (!ctx.text.includes('を、')) return null;
+  const topics = before.filter((m) => m.marker === 'plain' && /^(?:側)?は/u.test(particleAfter(ctx, m)));
+  const a = topics[topics.length - 2];
+  const b = topics[topics.length - 1];
+  if (!a || !b || a.code === b.code) return null;
+  if (!/^(?:側)?は[^、。「」]{1,30}を、$/u.test(ctx.text.slice(a.end - ctx.base, b.start - ctx.base))) return null;
+  // the verb is shared only when the trigger follows the second object (…の提供などを要求した), not inside it (…の提供)
+  const tail = ctx.text.slice(b.end - ctx.base, ctx.triggerEnd - ctx.base);
+  if (!/^(?:側)?は[^、。「」]{1,30}を[^、。「」]{0,6}$/u.test(tail)) return null;
+  return [{ source: a, target: b }, { source: b, target: a }];
 }
 
 /** The subject, the actors coordinated with it (XとYは) and its partners (Xとともに), each as a source. */
@@ -281,6 +291,8 @@ function findSubject(ctx: RoleContext, before: readonly Mention[], after: readon
   for (let i = before.length - 1; i >= 0; i--) {
     const m = before[i]!;
     if (usable(m) && SUBJECT_PARTICLE.test(particleAfter(ctx, m))) return m;
+    // 日本を含めた欧米諸国が参加を見送った: a state named inside the group that is the subject
+    if (usable(m) && ctx.text.startsWith('を含', m.end - ctx.base) && GROUP_MEMBER.test(ctx.text.slice(m.end - ctx.base, m.end - ctx.base + 16))) return m;
   }
   // X の訪朝 / X による侵攻: genitive right before the trigger
   const last = before[before.length - 1];
@@ -313,7 +325,10 @@ function visitObject(ctx: RoleContext, before: readonly Mention[]): Party | null
  * names no ceremony.
  */
 function attendees(ctx: RoleContext, before: readonly Mention[], after: readonly Mention[]): Mention[] {
-  if (!CEREMONY.test(ctx.text)) return [];
+  if (!CEREMONY.test(ctx.text) && !COUNTED_ATTENDANCE.test(ctx.text)) return [];
+  // 参加は…今回はカザフスタンなど6カ国となった: the states named before a count of attendees
+  const counted = ctx.text.startsWith('など', ctx.triggerStart - ctx.base) ? before.find((m) => m.end === ctx.triggerStart && m.marker === 'plain') : undefined;
+  if (counted) return listedBefore(ctx, counted, before);
   const lead = [...before].reverse().find((m) => m.marker === 'plain' && /^をはじめ/u.test(particleAfter(ctx, m)));
   if (lead) return listedBefore(ctx, lead, before);
   if (!/参加者は?$/u.test(ctx.text.slice(0, ctx.triggerEnd - ctx.base))) return [];
@@ -357,12 +372,34 @@ const LIST_GAP = /^(?:の[^、。「」をにはがでと]{1,8})?(?:と|や|、|
 /** 記念式典を欠席した / 53カ国の首脳が一堂に会した: the state that held the ceremony told before. */
 function hostOfCeremony(ctx: RoleContext, subject: Mention | null): Party | null {
   const host = ctx.ceremonyHost;
-  return host && host !== subject?.code && CEREMONY.test(ctx.text) ? pseudo(host) : null;
+  return host && host !== subject?.code && (CEREMONY.test(ctx.text) || COUNTED_ATTENDANCE.test(ctx.text)) ? pseudo(host) : null;
 }
 
 function placeInSentence(ctx: RoleContext, subject: Mention | null): Party | null {
   const p = ctx.places.find((x) => x.place.country && x.place.country !== subject?.code && x.place.kind !== 'country');
   return p ? { code: p.place.country, nameEn: null, start: p.start, end: p.end } : null;
+}
+
+/** 国防相は、「…」と面談した人民武力部長に述べた: the topic met the person the meeting verb's clause modifies. */
+function topicMet(ctx: RoleContext, before: readonly Mention[], subject: Mention | null): Mention | null {
+  if (!subject || subject.start < ctx.triggerEnd) return null;
+  const topic = speakerOf(ctx, before.filter((m) => !insideQuote(ctx, m)));
+  return topic && topic.code !== subject.code ? topic : null;
+}
+
+/** 首脳会談でプーチン大統領に…呼びかけた: the person addressed at the talks, right after them. */
+function partnerAfter(ctx: RoleContext, after: readonly Mention[]): Mention | null {
+  const m = after[0];
+  if (!m || m.kind !== 'person' || m.marker !== 'plain') return null;
+  if (!/^(?:で|では|において)、?$/u.test(ctx.text.slice(ctx.triggerEnd - ctx.base, m.start - ctx.base))) return null;
+  return /^(?:に|と)/u.test(particleAfter(ctx, m)) ? m : null;
+}
+
+/** 司令官が平壌入りして、…再開することで合意した: the subject agreed with the other side of the act just told. */
+function otherOfPair(ctx: RoleContext, subject: Mention): Party | null {
+  const pair = ctx.previousPair;
+  if (!pair || !pair.includes(subject.code) || pair[0] === pair[1]) return null;
+  return pseudo(pair[0] === subject.code ? pair[1] : pair[0]);
 }
 
 /** (ロシアが講じる)全ての措置への支持: any other actor between the subject and the trigger, nearest first. */

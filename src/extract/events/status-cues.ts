@@ -14,9 +14,11 @@ export interface StatusCues {
   readonly conditional: RegExp;
   /** Japanese words after a trigger that make the act a topic of talk (…の発射について). */
   readonly about: RegExp;
+  /** A speaker titled as a scholar, expert or journalist (…教授は、「…」と述べた): no state actor. */
+  readonly commentator: RegExp | null;
 }
 
-type CueJson = Record<'cancelled' | 'planned' | 'alleged' | 'negated', Record<Language, string>> & { conditional: { ja: string }; about: { ja: string } };
+type CueJson = Record<'cancelled' | 'planned' | 'alleged' | 'negated', Record<Language, string>> & { conditional: { ja: string }; about: { ja: string }; commentator?: { ja: string } };
 
 export function compileCues(json: CueJson): StatusCues {
   // English cues ignore case (If, Whether at the start of a sentence)
@@ -25,6 +27,7 @@ export function compileCues(json: CueJson): StatusCues {
     cancelled: set('cancelled'), planned: set('planned'), alleged: set('alleged'), negated: set('negated'),
     conditional: new RegExp(json.conditional.ja, 'u'),
     about: new RegExp(json.about.ja, 'u'),
+    commentator: json.commentator ? new RegExp(json.commentator.ja, 'u') : null,
   };
 }
 
