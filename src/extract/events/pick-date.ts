@@ -38,7 +38,10 @@ export function isReferencePoint(s: Pick<SentenceInput, 'text' | 'base'>, d: Dat
   const tail = s.text.slice(d.end - s.base, d.end - s.base + 24);
   if (REFERENCE_POINT.test(tail)) return true;
   // "the first meeting since Kim Jong Il met Dmitry Medvedev in August 2011": the same in English
-  return SINCE_LEAD.test(s.text.slice(Math.max(0, d.start - s.base - 100), d.start - s.base));
+  // (the cheap test first: Japanese sentences never contain "since")
+  const from = Math.max(0, d.start - s.base - 100);
+  const at = s.text.indexOf('since', from);
+  return at >= 0 && at < d.start - s.base && SINCE_LEAD.test(s.text.slice(from, d.start - s.base));
 }
 
 const SINCE_LEAD = /\bsince\b[^.;]{0,70}$/u;
