@@ -16,10 +16,12 @@ const PAIR_SUBJECT = /(?:双方|両国|両首脳|両者)(?:は|が|とも)/u;
 /** A delegation sent (the trigger of ja.visit.delegation). */
 const DELEGATION = /^(?:代表団|使節団|訪問団)(?:を|が)(?:送|派遣)/u;
 /** Xを含めた欧米諸国が / Xを含む各国は: the group after X, marked as the subject. */
-const GROUP_MEMBER = /^を含(?:め|む)(?:た)?[^、。はがをに]{0,8}(?:諸国|各国|国々|首脳)(?:は|が)/u;
+const GROUP_MEMBER = /^(?:を含(?:め|む)(?:た)?|や)[^、。はがをに]{0,8}(?:諸国|各国|国々|首脳)(?:の首脳|の代表)?(?:は|が)/u;
 const WITH_PARTICLE = /^(?:側)?(?:とともに|と共に|と一緒に|と共同で|と連携して)/u;
 /** What may stand between a target and a nominal trigger: ウクライナ侵攻, ロシアへの訪問, 北朝鮮に対する制裁. */
 const NOMINAL_GAP = /^(?:|への|に対する|向け|に対しての|公式|公式親善|非公式|国賓|実務|の公式)$/u;
+/** Nouns of force whose genitive is the agent: ロシアの侵攻, 北朝鮮による攻撃. */
+const FORCE_NOUN = /^(?:侵攻|侵略|併合|編入|攻撃|砲撃)/u;
 /** What marks the agent of a nominal trigger: ロシアのウクライナ侵攻, 金総書記によるロシア訪問. */
 const AGENT_GAP = /^(?:の|による|側の|が|は)(?:(?:前回|今回|初|最初|初めて|\d+度目|\d+回目|再度|最後)の)?$/u;
 
@@ -86,6 +88,14 @@ function rolesAround(
     // 安保理決議による制裁を実行している: the phrase names the imposer; whoever carries the measures out is not their target
     if (/^決議による/u.test(ctx.text.slice(ctx.triggerStart - ctx.base))) return [];
   }
+  // 国連総会はロシアの侵攻を非難し…: the genitive before a noun of force is its agent, not its target; with no
+  // target in the phrase the act is only referred to here (the clause's subject did something else)
+  const lastBefore = before[before.length - 1];
+  if (frame === 'directed' && lastBefore && FORCE_NOUN.test(ctx.text.slice(ctx.triggerStart - ctx.base, ctx.triggerEnd - ctx.base)) &&
+      /^(?:の|による)$/u.test(ctx.text.slice(lastBefore.end - ctx.base, ctx.triggerStart - ctx.base)) &&
+      !placeNominalRoles(ctx, before) && !(before.length >= 2 && AGENT_GAP.test(ctx.text.slice(before[before.length - 2]!.end - ctx.base, lastBefore.start - ctx.base)))) {
+    return [];
+  }
   const nominal = frame === 'directed' || frame === 'visit' || frame === 'imposed' ? nominalRoles(ctx, before) ?? (frame === 'directed' ? placeNominalRoles(ctx, before) : null) : null;
   if (nominal?.source) return [{ source: nominal.source, target: nominal.target }];
   const pairSubject = PAIR_SUBJECT.exec(ctx.text.slice(0, ctx.triggerStart - ctx.base));
@@ -102,7 +112,7 @@ function rolesAround(
     // 北朝鮮の第7回核実験 / 北朝鮮による発射: the agent marked right before the noun
     const last = before[before.length - 1];
     // 中国艦船4隻が海峡を通過: an actor written straight before the noun (no particle) is its owner too
-    const agent = last && last.marker === 'plain' && /^(?:の|による|が)?(?:第\d+回|\d+回目の|初の|新型)?$/u.test(ctx.text.slice(last.end - ctx.base, ctx.triggerStart - ctx.base)) ? last : null;
+    const agent = last && last.marker === 'plain' && /^(?:の|による|が)?(?:第\d+回|\d+回目の|\d+度目の|初の|最初の|初めての|新たな|新型)?$/u.test(ctx.text.slice(last.end - ctx.base, ctx.triggerStart - ctx.base)) ? last : null;
     const s = agent ?? subject;
     return s ? [{ source: s, target: null }] : [];
   }
@@ -280,7 +290,7 @@ function findSubject(ctx: RoleContext, before: readonly Mention[], after: readon
   if (rel) {
     // …表敬訪問したほか、崔善姫外相と会談した: a clause that goes on (ほか, 、) modifies no head
     const heads = after.filter(
-      (m) => usable(m) && m.start - ctx.triggerEnd <= (rel[0] === 'す' ? 1 : rel[0].length + 4) && !/[、,。]|^(?:ほか|後|上|り|ら|が|ため|際|こと|もの)/u.test(ctx.text.slice(ctx.triggerEnd - ctx.base + rel[0].length, m.start - ctx.base)),
+      (m) => usable(m) && m.start - ctx.triggerEnd <= (rel[0] === 'す' ? 1 : rel[0].length + 4) && !/[、,。]|^(?:ほか|後|上|り|ら|が|ため|際|こと|もの|と)/u.test(ctx.text.slice(ctx.triggerEnd - ctx.base + rel[0].length, m.start - ctx.base)),
     );
     // 訪露した北朝鮮の朴宜春外相: the person after a genitive state is the head
     const person = heads.find((m) => m.kind === 'person');
@@ -292,7 +302,8 @@ function findSubject(ctx: RoleContext, before: readonly Mention[], after: readon
     const m = before[i]!;
     if (usable(m) && SUBJECT_PARTICLE.test(particleAfter(ctx, m))) return m;
     // 日本を含めた欧米諸国が参加を見送った: a state named inside the group that is the subject
-    if (usable(m) && ctx.text.startsWith('を含', m.end - ctx.base) && GROUP_MEMBER.test(ctx.text.slice(m.end - ctx.base, m.end - ctx.base + 16))) return m;
+    // (日本や欧州諸国の首脳は: the same with や)
+    if (usable(m) && (ctx.text.startsWith('を含', m.end - ctx.base) || ctx.text.startsWith('や', m.end - ctx.base)) && GROUP_MEMBER.test(ctx.text.slice(m.end - ctx.base, m.end - ctx.base + 20))) return m;
   }
   // X の訪朝 / X による侵攻: genitive right before the trigger
   const last = before[before.length - 1];
@@ -372,8 +383,11 @@ const LIST_GAP = /^(?:の[^、。「」をにはがでと]{1,8})?(?:と|や|、|
 /** 記念式典を欠席した / 53カ国の首脳が一堂に会した: the state that held the ceremony told before. */
 function hostOfCeremony(ctx: RoleContext, subject: Mention | null): Party | null {
   const host = ctx.ceremonyHost;
-  return host && host !== subject?.code && (CEREMONY.test(ctx.text) || COUNTED_ATTENDANCE.test(ctx.text)) ? pseudo(host) : null;
+  return host && host !== subject?.code && (CEREMONY.test(ctx.text) || COUNTED_ATTENDANCE.test(ctx.text) || LEADERS_ATTENDING.test(ctx.text)) ? pseudo(host) : null;
 }
+
+/** 各国の首脳が出席した / 日本の首脳は参加を見送った: leaders attending (or not) what was just told, without naming it again. */
+const LEADERS_ATTENDING = /(?:首脳|元首|要人|代表団)(?:ら|など)?(?:は|が|も)[^。]{0,6}?(?:出席|参加|参列|列席)|(?:参加|出席)を見送/u;
 
 function placeInSentence(ctx: RoleContext, subject: Mention | null): Party | null {
   const p = ctx.places.find((x) => x.place.country && x.place.country !== subject?.code && x.place.kind !== 'country');

@@ -11,7 +11,8 @@ export function accuseRoles(ctx: RoleContext, before: readonly Mention[]): Roles
   // 韓国を中心とした調査団が、北朝鮮による攻撃が原因であるとの結論を…: a group led by a state speaks for it
   const speaker = speakerOf(ctx, before) ?? ledGroup(ctx, before) ?? ctx.topic;
   if (!speaker) return [];
-  const accused = before.find((m) => m.start > speaker.start && m.code !== speaker.code && /^(?:側)?(?:が|は|による)/u.test(particleAfter(ctx, m)));
+  // (北朝鮮の魚雷攻撃によるものだとする調査結果: the genitive agent of an attack named in the finding)
+  const accused = before.find((m) => m.start > speaker.start && m.code !== speaker.code && (/^(?:側)?(?:が|は|による)/u.test(particleAfter(ctx, m)) || ATTACK_BY.test(ctx.text.slice(m.end - ctx.base, m.end - ctx.base + 12))));
   return accused ? [{ source: speaker, target: accused }] : [];
 }
 
@@ -24,6 +25,9 @@ function ledGroup(ctx: RoleContext, before: readonly Mention[]): Mention | null 
 const RELATIVE_OBJECT = /^(?:側)?が[^、。「」]*?(?:した|する|している|された)[^、。「」]{1,24}?(?:を|も)(?:すべて|全て|一貫して|強く)?$/u;
 
 const JOINS = /^に[^、。]{0,15}(?:復帰|参加|出席|加盟)(?:する|したい)/u;
+
+/** Xの(魚雷)攻撃 / Xの砲撃 / Xの関与: a genitive agent of a hostile act. */
+const ATTACK_BY = /^の[^、。]{0,4}?(?:攻撃|砲撃|関与|犯行|挑発)/u;
 
 /** Xは「…Y…」と述べた / XはYとの協力を強調した: the speaker → the actor the statement is about. */
 export function statementRoles(ctx: RoleContext, before: readonly Mention[], after: readonly Mention[], subject: Mention | null): Roles[] {

@@ -43,8 +43,13 @@ export function loadCues(file = dataPath('status-cues.json')): StatusCues {
  */
 const TOLD_AS_DONE = /(?:開催され|実施され|行われ|開かれ)た[^、。]{0,12}$/u;
 
+/** A contrast that ends the trigger's clause: 出席した一方、…参加を見送った (the second clause's status is its own). */
+const CONTRAST = /一方|が、|のに対し|ものの|けれども/u;
+
 export function statusOf(cues: StatusCues, lang: Language, after: string, before: string, ongoingState = false): EventStatus | null {
-  const clause = lang === 'ja' ? after.slice(0, 25) : `${before.slice(-40)} ${after.slice(0, 40)}`;
+  const jaClause = lang === 'ja' ? after.slice(0, 25) : '';
+  const turn = lang === 'ja' ? CONTRAST.exec(jaClause) : null;
+  const clause = lang === 'ja' ? (turn ? jaClause.slice(0, turn.index) : jaClause) : `${before.slice(-40)} ${after.slice(0, 40)}`;
   if (cues.cancelled[lang].test(clause)) return 'cancelled';
   if (lang === 'ja' && cues.conditional.test(before.slice(-25))) return null;
   if (cues.negated[lang].test(lang === 'ja' ? after.slice(0, 12) : clause)) return null;

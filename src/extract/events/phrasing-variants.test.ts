@@ -1,0 +1,77 @@
+// Japanese: the same acts in the other ways reports phrase them (adverbs inside the verb phrase,
+// denials and rebuttals answering the act just told, leaders attending what was just named,
+// contrasts that end a clause). Sentences written for these tests.
+import { describe, expect, it } from 'vitest';
+import { normaliseText } from '../../ingest/normalise-text.js';
+import { createExtractor } from '../create-extractor.js';
+
+const extractor = createExtractor();
+
+const brief = (text: string, date: string | null = '2025-06-01') => {
+  const n = normaliseText(text);
+  return extractor.extract({ normalisedText: n.text, language: 'ja', documentDate: date, offsets: n.offsets }).events
+    .map((e) => `${e.date} ${e.cameo} ${e.source}->${e.target ?? '-'} ${e.status}`);
+};
+
+describe('sanctions with an adverb inside the verb phrase', () => {
+  it('制裁を初めて科した / 制裁をさらに強化した', () => {
+    expect(brief('安保理は2006年10月14日、北朝鮮に対する制裁を初めて科した。')).toContain('2006-10-14 163 UNO->PRK occurred');
+    expect(brief('日本は2023年2月、ロシアに対する制裁をさらに強化した。')).toContain('2023-02 163 JPN->RUS occurred');
+  });
+  it('no sanction where none was imposed', () => {
+    expect(brief('日本は2023年2月、制裁の効果を検証した。').filter((e) => e.includes(' 163 '))).toEqual([]);
+  });
+});
+
+describe('shelling', () => {
+  it('Xに砲撃を加えた / Xを砲撃した (194)', () => {
+    expect(brief('北朝鮮は2010年11月23日、韓国の延坪島に砲撃を加えた。')).toContain('2010-11-23 194 PRK->KOR occurred');
+  });
+  it('a shelling only discussed is no act', () => {
+    expect(brief('韓国は2010年11月24日、砲撃の再発防止策を協議した。').filter((e) => e.includes(' 194 '))).toEqual([]);
+  });
+});
+
+describe('denials and rebuttals answer the act just told', () => {
+  it('関与を否定した: the other side of the accusation (016)', () => {
+    const got = brief('韓国政府は2010年5月20日、北朝鮮の魚雷攻撃によるものだとする調査結果を発表した。北朝鮮は関与を否定した。');
+    expect(got).toEqual(expect.arrayContaining(['2010-05-20 112 KOR->PRK occurred', '2010-05-20 016 PRK->KOR occurred']));
+  });
+  it('これに対し…と反論した (111)', () => {
+    const got = brief('韓国外務省は2025年5月12日、北朝鮮を「国際法違反だ」と批判した。これに対し北朝鮮外務省は、協力は正当な行為だと反論した。');
+    expect(got).toContain('2025-05-12 111 PRK->KOR occurred');
+  });
+  it('no denial without an act told before', () => {
+    expect(brief('2010年5月、北朝鮮は関与を否定した。')).toEqual([]);
+  });
+});
+
+describe('leaders attending the ceremony just named', () => {
+  const opening = '2025年5月9日、モスクワの赤の広場で対独戦勝80周年の記念式典が開かれた。';
+  it('…の首脳が出席した一方、…の首脳は参加を見送った: 042 to the host, 125 from the absent (the contrast ends the first clause)', () => {
+    const got = brief(`${opening}中国の習近平国家主席ら各国の首脳が出席した一方、日本や欧州諸国の首脳は参加を見送った。`);
+    expect(got).toEqual(expect.arrayContaining(['2025-05 042 CHN->RUS occurred', '2025-05 125 JPN->RUS occurred']));
+  });
+  it('no ceremony told: leaders attending name no host', () => {
+    expect(brief('2025年5月、各国の首脳が出席した。中国の首脳も出席した。').filter((e) => e.includes(' 042 '))).toEqual([]);
+  });
+});
+
+describe('agents of force and of tests', () => {
+  it('国連総会はロシアの侵攻を非難し…決議を採択した: the UN condemns (111); the genitive is the invader, not a target of the UN', () => {
+    const got = brief('国連総会は2022年3月2日、ロシアの侵攻を非難し即時撤退を求める決議を採択した。');
+    expect(got).toContain('2022-03-02 111 UNO->RUS occurred');
+    expect(got.filter((e) => / 19\d /u.test(e))).toEqual([]);
+  });
+  it('北朝鮮の最初の核実験を受けて…: the test is North Korea\'s, not the Council\'s', () => {
+    expect(brief('安保理は2006年10月14日、北朝鮮の最初の核実験を受けて決議を採択した。')).toContain('2006-10-14 150 PRK->- occurred');
+  });
+});
+
+describe('a verb that ends in a quotation is no relative clause', () => {
+  it('XがYに…を送ったとZが分析した: the sender is X, not Z', () => {
+    const got = brief('2024年には、北朝鮮がロシアに砲弾数百万発を送ったと韓国国防省が分析した。');
+    expect(got.some((e) => / 072 PRK->RUS /u.test(e))).toBe(true);
+    expect(got.some((e) => / 072 KOR->/u.test(e))).toBe(false);
+  });
+});
