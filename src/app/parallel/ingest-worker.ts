@@ -9,24 +9,37 @@ import { parentPort } from 'node:worker_threads';
 import { createExtractor } from '../../extract/create-extractor.js';
 import { ingestFile } from '../../ingest/ingest-file.js';
 import { localPreparer } from './preparer.js';
-import type { WorkerMessage } from './worker-pool.js';
+import type { WorkerJob, WorkerMessage } from './worker-pool.js';
 import type { PrepareResult } from './worker-preparer.js';
 
 const port = parentPort;
 if (port === null) throw new Error('ingest-worker.js runs only as a worker thread');
 const preparer = localPreparer(createExtractor(), ingestFile);
 
-port.on('message', (path: string) => {
-  preparer.prepare(path).then(
-    (value) => {
-      const reply: WorkerMessage<PrepareResult> = { ok: true, value };
-      port.postMessage(reply, value.ok ? [value.value.offsetsArray.buffer as ArrayBuffer] : []);
-    },
-    (e: unknown) => {
-      const reply: WorkerMessage<PrepareResult> = { ok: false, message: e instanceof Error ? e.message : String(e) };
-      port.postMessage(reply);
-    },
-  );
+// Jobs are run one at a time in the order they came (the pool relies on it to
+// know which job a crash belongs to); the pool posts several ahead so this
+// thread never waits for the writer's thread to hand it the next file.
+const pending: WorkerJob<string>[] = [];
+let running = false;
+
+port.on('message', (job: WorkerJob<string>) => {
+  pending.push(job);
+  if (!running) void drain();
 });
+
+async function drain(): Promise<void> {
+  running = true;
+  for (let job = pending.shift(); job !== undefined; job = pending.shift()) {
+    try {
+      const value = await preparer.prepare(job.input);
+      const reply: WorkerMessage<PrepareResult> = { id: job.id, ok: true, value };
+      port!.postMessage(reply, value.ok ? [value.value.offsetsArray.buffer as ArrayBuffer] : []);
+    } catch (e: unknown) {
+      const reply: WorkerMessage<PrepareResult> = { id: job.id, ok: false, message: e instanceof Error ? e.message : String(e) };
+      port!.postMessage(reply);
+    }
+  }
+  running = false;
+}
 const ready: WorkerMessage<PrepareResult> = { ready: true };
 port.postMessage(ready);

@@ -5,19 +5,27 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { WorkerPool, workerExecArgv } from './worker-pool.js';
 
-// A plain JS worker speaking the pool's protocol: doubles numbers, throws on
-// -1 (a reported error), crashes the thread on -2 and exits on -3.
+// A plain JS worker speaking the pool's protocol ({ id, input } in, one job at a time in
+// the order received, { id, ok, value | message } out): doubles numbers (taking n % 3 ms),
+// throws on -1 (a reported error), crashes the thread on -2 and exits on -3.
 const dir = mkdtempSync(join(tmpdir(), 'sokan-pool-'));
 const workerFile = join(dir, 'double.mjs');
 writeFileSync(
   workerFile,
   `import { parentPort } from 'node:worker_threads';
-parentPort.on('message', (n) => {
+const pending = [];
+let running = false;
+parentPort.on('message', (job) => { pending.push(job); if (!running) next(); });
+function next() {
+  const job = pending.shift();
+  running = job !== undefined;
+  if (!running) return;
+  const { id, input: n } = job;
   if (n === -2) setTimeout(() => { throw new Error('thread blew up'); });
   else if (n === -3) process.exit(7);
-  else if (n === -1) parentPort.postMessage({ ok: false, message: 'negative' });
-  else setTimeout(() => parentPort.postMessage({ ok: true, value: n * 2 }), n % 3);
-});
+  else if (n === -1) { parentPort.postMessage({ id, ok: false, message: 'negative' }); next(); }
+  else setTimeout(() => { parentPort.postMessage({ id, ok: true, value: n * 2 }); next(); }, n % 3);
+}
 parentPort.postMessage({ ready: true });
 `,
 );
@@ -36,8 +44,9 @@ describe('WorkerPool', () => {
     }
   });
 
-  it('a reported error or a crashed worker fails only that job; the pool replaces the worker', async () => {
-    const pool = new WorkerPool<number, number>(pathToFileURL(workerFile), 2);
+  it.each([1, 3])('a reported error or a crashed worker fails only that job; the pool replaces the worker (%i jobs ahead per worker)', async (depth) => {
+    // with several jobs posted ahead, those queued behind the crashed one go back to the pool and still run
+    const pool = new WorkerPool<number, number>(pathToFileURL(workerFile), 2, depth);
     try {
       const jobs = [1, -1, 2, -2, 3, -3, 4, 5, 6].map((n) => pool.run(n).then((v) => `ok ${v}`, (e: Error) => `err ${e.message}`));
       const out = await Promise.all(jobs);
@@ -53,6 +62,16 @@ describe('WorkerPool', () => {
         'ok 12',
       ]);
       expect(await pool.run(21)).toBe(42); // still two live workers
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('posts up to `depth` jobs ahead to each worker and answers each by its id, in any order of completion', async () => {
+    const pool = new WorkerPool<number, number>(pathToFileURL(workerFile), 1, 4);
+    try {
+      const out = await Promise.all([5, 3, 4, 2, 8, 7].map((n) => pool.run(n)));
+      expect(out).toEqual([10, 6, 8, 4, 16, 14]);
     } finally {
       await pool.close();
     }

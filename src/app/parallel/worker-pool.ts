@@ -1,15 +1,22 @@
 import { Worker } from 'node:worker_threads';
 
 /**
- * What a pool worker posts: `{ ready: true }` once when it has started, then
- * for each job its value or the message of what it threw.
+ * The pool's protocol. The pool posts `{ id, input }`; a worker answers each
+ * job, in the order received and one at a time, with its `id` and its value or
+ * the message of what it threw — after `{ ready: true }` once it has started.
  */
+export interface WorkerJob<I> {
+  readonly id: number;
+  readonly input: I;
+}
+
 export type WorkerMessage<O> =
   | { readonly ready: true }
-  | { readonly ok: true; readonly value: O }
-  | { readonly ok: false; readonly message: string };
+  | { readonly id: number; readonly ok: true; readonly value: O }
+  | { readonly id: number; readonly ok: false; readonly message: string };
 
 interface Job<I, O> {
+  readonly id: number;
   readonly input: I;
   readonly resolve: (value: O) => void;
   readonly reject: (error: Error) => void;
@@ -18,27 +25,35 @@ interface Job<I, O> {
 interface Slot<I, O> {
   readonly worker: Worker;
   ready: boolean;
-  job: Job<I, O> | null;
+  /** Jobs posted and not answered yet, in the order posted (the worker runs the first). */
+  readonly jobs: Job<I, O>[];
   crash: Error | null;
 }
 
 /**
- * A fixed number of worker threads running the module at `url`, one job per
- * worker at a time. A worker that crashes on a job (uncaught error, exit, out
- * of memory) fails only that job and is replaced by a fresh one. A worker
- * that dies before it is ready breaks the pool: the module cannot start, so
- * every waiting and later job is rejected with the reason (no respawn loop).
+ * A fixed number of worker threads running the module at `url`. Each worker
+ * is given up to `depth` jobs ahead, which it runs one after the other: a
+ * worker must not wait for this thread to hand it the next job, since this
+ * thread may be busy for a while (the ingest writer stores a batch in one
+ * synchronous transaction; with one job at a time the worker sat idle through
+ * every save). A worker that crashes (uncaught error, exit, out of memory)
+ * fails only the job it was running — the jobs queued behind it go back to
+ * the pool — and is replaced by a fresh one. A worker that dies before it is
+ * ready breaks the pool: the module cannot start, so every waiting and later
+ * job is rejected with the reason (no respawn loop).
  */
 export class WorkerPool<I, O> {
   private readonly slots = new Set<Slot<I, O>>();
   private readonly queue: Job<I, O>[] = [];
   private closed = false;
   private broken: Error | null = null;
+  private nextId = 0;
   private readonly readyWaiters: { resolve: () => void; reject: (e: Error) => void }[] = [];
 
   constructor(
     private readonly url: URL,
     readonly size: number,
+    private readonly depth = 1,
   ) {
     for (let i = 0; i < size; i++) this.spawn();
   }
@@ -54,7 +69,7 @@ export class WorkerPool<I, O> {
     if (this.broken) return Promise.reject(this.broken);
     if (this.closed) return Promise.reject(new Error('the worker pool is closed'));
     return new Promise<O>((resolve, reject) => {
-      this.queue.push({ input, resolve, reject });
+      this.queue.push({ id: this.nextId++, input, resolve, reject });
       this.dispatch();
     });
   }
@@ -63,11 +78,12 @@ export class WorkerPool<I, O> {
   async close(): Promise<void> {
     this.closed = true;
     for (const job of this.queue.splice(0)) job.reject(new Error('the worker pool was closed'));
+    for (const slot of this.slots) for (const job of slot.jobs.splice(0)) job.reject(new Error('the worker pool was closed'));
     await Promise.all([...this.slots].map((s) => s.worker.terminate()));
   }
 
   private spawn(): void {
-    const slot: Slot<I, O> = { worker: new Worker(this.url, { execArgv: workerExecArgv() }), ready: false, job: null, crash: null };
+    const slot: Slot<I, O> = { worker: new Worker(this.url, { execArgv: workerExecArgv() }), ready: false, jobs: [], crash: null };
     slot.worker.on('message', (m: WorkerMessage<O>) => this.onMessage(slot, m));
     slot.worker.on('error', (e: Error) => {
       slot.crash = e;
@@ -81,8 +97,8 @@ export class WorkerPool<I, O> {
       slot.ready = true;
       if ([...this.slots].every((s) => s.ready)) for (const w of this.readyWaiters.splice(0)) w.resolve();
     } else {
-      const job = slot.job;
-      slot.job = null;
+      const at = slot.jobs.findIndex((j) => j.id === m.id);
+      const [job] = at >= 0 ? slot.jobs.splice(at, 1) : [];
       if (job && m.ok) job.resolve(m.value);
       else if (job && !m.ok) job.reject(new Error(m.message));
     }
@@ -92,9 +108,11 @@ export class WorkerPool<I, O> {
   private onExit(slot: Slot<I, O>, code: number): void {
     this.slots.delete(slot);
     const why = slot.crash?.message ?? `the worker exited with code ${code}`;
-    slot.job?.reject(new Error(`the worker reading this file crashed (${why})`));
-    slot.job = null;
+    // the worker runs its jobs in order: the first unanswered one is the one it died on
+    const [running, ...waiting] = slot.jobs.splice(0);
+    running?.reject(new Error(`the worker reading this file crashed (${why})`));
     if (this.closed) return;
+    this.queue.unshift(...waiting);
     if (!slot.ready) {
       this.broken = new Error(`worker threads cannot start (${why})`);
       for (const job of this.queue.splice(0)) job.reject(this.broken);
@@ -107,11 +125,13 @@ export class WorkerPool<I, O> {
 
   private dispatch(): void {
     for (const slot of this.slots) {
-      if (this.queue.length === 0) return;
-      if (!slot.ready || slot.job !== null || slot.crash !== null) continue;
-      const job = this.queue.shift()!;
-      slot.job = job;
-      slot.worker.postMessage(job.input);
+      if (!slot.ready || slot.crash !== null) continue;
+      while (this.queue.length > 0 && slot.jobs.length < this.depth) {
+        const job = this.queue.shift()!;
+        slot.jobs.push(job);
+        const message: WorkerJob<I> = { id: job.id, input: job.input };
+        slot.worker.postMessage(message);
+      }
     }
   }
 }

@@ -18,14 +18,21 @@ export interface WorkerPreparer extends Preparer {
  * bounded for any number of files: enough that a worker keeps preparing while
  * the writer stores a whole batch (with two, it sat idle through each save).
  */
-/** Files one worker may have prepared ahead of the writer; files over 8 MiB are never prepared ahead (read in parts by the writer). */
-const FILES_PER_WORKER = 8;
+/**
+ * Files one worker may have prepared ahead of the writer, and all workers
+ * together (files over 8 MiB are never prepared ahead: the writer reads them
+ * in parts). More than a batch (16), so a worker keeps preparing while the
+ * writer stores one: with 8 the worker still idled through each save
+ * (BENCHMARKS.md, "The writer").
+ */
+const FILES_PER_WORKER = 24;
+const MAX_FILES_IN_FLIGHT = 48;
 
 export async function startWorkerPreparer(workers: number, url: URL = ingestWorkerUrl()): Promise<WorkerPreparer> {
-  const pool = new WorkerPool<string, PrepareResult>(url, workers);
+  const pool = new WorkerPool<string, PrepareResult>(url, workers, FILES_PER_WORKER);
   await pool.ready(); // rejects, the pool closed, if the worker module cannot start
   return {
-    inFlight: FILES_PER_WORKER * workers,
+    inFlight: Math.min(FILES_PER_WORKER * workers, MAX_FILES_IN_FLIGHT),
     prepare: (path) => pool.run(path),
     close: () => pool.close(),
   };
