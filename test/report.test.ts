@@ -93,7 +93,7 @@ describe('sokan report', () => {
   it('has the timeline, summit, exchange and claims rows the texts state', () => {
     const timeline = mdTable(md, 'Events');
     expect(timeline.map((r) => `${r[0]} ${r[1]} ${r[2]}`)).toEqual(expect.arrayContaining([
-      '2023-07-25 042 RUS→PRK', '2023-07-26 046 PRK→RUS', '2024-06-19 046 RUS→PRK', '2024-06-19 057 PRK→RUS', '2024-11-01 042 PRK→RUS', '2024-11-01 040 PRK→RUS',
+      '2023-07-25 042 RUS→PRK', '2023-07-26 046 RUS→PRK', '2024-06-19 046 RUS→PRK', '2024-06-19 057 PRK→RUS', '2024-11-01 042 PRK→RUS', '2024-11-01 040 PRK→RUS',
     ]));
     expect(timeline.every((r) => /^(?:\[\^\d+\])+$/.test(r[7]!))).toBe(true);
     expect(timeline.map((r) => r[0])).toEqual([...timeline.map((r) => r[0])].sort());
@@ -106,7 +106,7 @@ describe('sokan report', () => {
 
   it('has the index, asymmetry and comparison rows, counts citing their events', () => {
     const index = mdTable(md, '関係指数 Relationship index');
-    expect(index.filter((r) => r[1] === 'RUS↔PRK').map((r) => [r[0], r[2]!.replace(/\[.*$/, '')])).toEqual([['2023-Q3', '3'], ['2024-Q2', '4'], ['2024-Q4', '2']]);
+    expect(index.filter((r) => r[1] === 'RUS↔PRK').map((r) => [r[0], r[2]!.replace(/\[.*$/, '')])).toEqual([['2023-Q3', '2'], ['2024-Q2', '3'], ['2024-Q4', '2']]); // the texts' acts (a headline over its date line tells none)
     const asym = mdTable(md, '非対称性');
     expect(asym.at(-1)!.slice(0, 1)).toEqual(['全期間 all']);
     const compare = mdTable(md, 'Dyads compared');

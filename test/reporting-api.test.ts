@@ -47,7 +47,7 @@ describe('reporting API', () => {
     const s = await get('/api/analyses/summits?dyad=RUS,PRK&from=2023-09-13&to=2023-09-13');
     expect(s.status).toBe(200);
     expect(s.body).toHaveLength(1);
-    expect(s.body[0]).toMatchObject({ date: '2023-09-13', place: 'Vostochny Cosmodrome', framework: { kind: 'meeting' } });
+    expect(s.body[0]).toMatchObject({ date: '2023-09-13', place: 'Vostochny Cosmodrome', framework: { kind: 'bilateral-visit', host: 'RUS' } }); // talks in Russia: Kim was visiting (an implied visit)
     const x = await get('/api/analyses/exchanges?dyad=RUS,PRK&byYear=false');
     expect(x.status).toBe(200);
     expect(x.body.every((r: { year: string }) => r.year === 'all')).toBe(true);

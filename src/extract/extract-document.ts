@@ -172,8 +172,13 @@ function topicOf(text: string, base: number, mentions: readonly Mention[], curre
  */
 function isHeading(text: string, s: SentenceSpan, prev: SentenceSpan | undefined, next: SentenceSpan | undefined): boolean {
   const alone = prev?.paragraph !== s.paragraph && next?.paragraph !== s.paragraph;
-  return alone && text.length <= 80 && !/[。.!?！？」]$/u.test(text) && !/\d{4}年|\d{1,2}月\d{1,2}日|\b(?:19|20)\d{2}\b/u.test(text);
+  // ショイグ国防相の訪朝 / 2023年7月28日 on the next line: a title joined with the publication date under it
+  const title = text.replace(TRAILING_DATE, '');
+  return alone && title.length > 0 && title.length <= 80 && !/[。.!?！？」]$/u.test(title) && !/\d{4}年|\d{1,2}月\d{1,2}日|\b(?:19|20)\d{2}\b/u.test(title);
 }
+
+/** A date closing a paragraph on its own (the date line under a title). */
+const TRAILING_DATE = /\s*(?:\d{4}年\d{1,2}月\d{1,2}日|(?:令和|平成)(?:\d{1,2}|元)年\d{1,2}月\d{1,2}日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+\.? \d{1,2}, \d{4})$/u;
 
 interface Block {
   readonly start: number;
@@ -289,7 +294,7 @@ function dedupe(input: readonly EventCandidate[]): EventCandidate[] {
   return kept.filter(
     (c) =>
       !same(c).some((o) => o !== c && !o.implied && o.date.iso.length > c.date.iso.length && o.date.iso.startsWith(c.date.iso)) &&
-      !(c.implied && same(c).some((o) => o !== c && !o.implied && overlapping(o.date, c.date))) &&
+      !(c.implied && same(c).some((o) => o !== c && !o.implied && (overlapping(o.date, c.date) || arrivedBefore(o.date, c.date)))) &&
       !fewerNamed.has(c) &&
       !(c.reference && told.has(`${c.cameo.root}|${pairKey(c)}`)),
   );
@@ -298,6 +303,16 @@ function dedupe(input: readonly EventCandidate[]): EventCandidate[] {
 /** Whether two dates share a day, month or year at the precision both have (a visit 2023-09-12/18 and talks on 2023-09-13). */
 function overlapping(a: DateMention, b: DateMention): boolean {
   return within(a, b) || within(b, a);
+}
+
+/** How long a visit told by its arrival day may still be going on: 7月25日に到着…26日に会談 is that visit. */
+const STAY_DAYS = 14;
+
+/** Whether a visit told from day `visit` (no end given) may still be going on on day `talks`. */
+function arrivedBefore(visit: DateMention, talks: DateMention): boolean {
+  if (visit.isoEnd !== null || visit.precision !== 'day' || talks.precision !== 'day') return false;
+  const days = (Date.parse(talks.iso) - Date.parse(visit.iso)) / 86_400_000;
+  return days >= 0 && days <= STAY_DAYS;
 }
 
 /** 2022年2月 before 2022年 (the same year, told more precisely), else the earlier date. */
