@@ -75,3 +75,28 @@ describe('a verb that ends in a quotation is no relative clause', () => {
     expect(got.some((e) => / 072 KOR->/u.test(e))).toBe(false);
   });
 });
+
+describe('three states in one compound, declarations adopted, launches, designations', () => {
+  it('日中韓首脳会議: a meeting for every pair of the three', () => {
+    const got = brief('日本、中国、韓国の3カ国は2024年5月27日、東京で日中韓首脳会議を開いた。');
+    // (talks in Tokyo: the Chinese and Korean sides visited, and their talks are told from the visitor's side)
+    const pairs = got.filter((e) => e.startsWith('2024-05-27 046 ')).map((e) => e.split(' ')[2]!.split('->').sort().join('-')).sort();
+    expect(pairs).toEqual(['CHN-JPN', 'CHN-KOR', 'JPN-KOR']);
+    expect(got).toEqual(expect.arrayContaining(['2024-05-27 042 CHN->JPN occurred', '2024-05-27 042 KOR->JPN occurred']));
+  });
+  it('a dyad compound still gives one pair (露朝首脳会談)', () => {
+    expect(brief('2023年9月13日に露朝首脳会談が開かれた。').filter((e) => / 046 /u.test(e))).toEqual(['2023-09-13 046 RUS->PRK occurred']);
+  });
+  it('共同宣言を採択した is signing a document (057)', () => {
+    expect(brief('日本と中国は2024年5月27日、共同宣言を採択した。')).toContain('2024-05-27 057 JPN->CHN occurred');
+  });
+  it('ロケットを打ち上げた is a launch (150); a launch site is not', () => {
+    expect(brief('北朝鮮は2024年5月28日、衛星を搭載したロケットを打ち上げた。')).toContain('2024-05-28 150 PRK->- occurred');
+    expect(brief('北朝鮮は2024年5月28日、ロケットの発射場を拡張した。').filter((e) => / 150 /u.test(e))).toEqual([]);
+  });
+  it('資産凍結の対象に指定した (163): the object, not an actor inside the grounds (…として、)', () => {
+    const got = brief('日本政府は2024年7月、ロシアへの武器移転に関与したとして、北朝鮮の団体を資産凍結の対象に指定した。');
+    expect(got).toContain('2024-07 163 JPN->PRK occurred');
+    expect(got.some((e) => / (?:163|072) JPN->RUS /u.test(e))).toBe(false);
+  });
+});

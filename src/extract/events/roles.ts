@@ -20,6 +20,8 @@ const GROUP_MEMBER = /^(?:を含(?:め|む)(?:た)?|や)[^、。はがをに]{0,
 const WITH_PARTICLE = /^(?:側)?(?:とともに|と共に|と一緒に|と共同で|と連携して)/u;
 /** What may stand between a target and a nominal trigger: ウクライナ侵攻, ロシアへの訪問, 北朝鮮に対する制裁. */
 const NOMINAL_GAP = /^(?:|への|に対する|向け|に対しての|公式|公式親善|非公式|国賓|実務|の公式)$/u;
+/** The end of a clause giving the grounds of an act: …に関与したとして、 */
+const GROUNDS = /として、/u;
 /** Nouns of force whose genitive is the agent: ロシアの侵攻, 北朝鮮による攻撃. */
 const FORCE_NOUN = /^(?:侵攻|侵略|併合|編入|攻撃|砲撃)/u;
 /** What marks the agent of a nominal trigger: ロシアのウクライナ侵攻, 金総書記によるロシア訪問. */
@@ -70,6 +72,9 @@ function rolesAround(
   const dyad = adjacentDyad(before, ctx.triggerStart) ?? (frame === 'agree' ? anyDyad(before) : null);
 
   if (frame === 'summit' || frame === 'agree') {
+    // 日中韓首脳会議 / 日米韓の合同演習: three or more states in one compound, every pair of them
+    const run = compoundRun(before, ctx.triggerStart);
+    if (run.length >= 3) return run.flatMap((a, i) => run.slice(i + 1).map((b) => ({ source: a, target: b })));
     if (dyad) {
       // 米朝、南北、中朝の一連の首脳会談: every pair of the list is a summit
       const list = frame === 'summit' ? dyadList(ctx, before, dyad) : [dyad];
@@ -138,7 +143,9 @@ function rolesAround(
     target = inside.find((m) => m.marker === 'visit-target') ?? (object && object.code !== subject?.code ? object : null) ??
       placeInSentence(ctx, subject) ?? hostOfCeremony(ctx, subject);
   } else {
-    target = nominal?.target ?? counterpart(ctx, before, subject) ?? (frame === 'meet' ? topicMet(ctx, before, subject) : null) ?? after.find((m) => m.marker === 'against') ?? defaultTarget ??
+    // …に関与したとして、北朝鮮の団体を…指定した: an actor inside the grounds (…として、) is not the object
+    const outsideGrounds = frame === 'directed' ? before.filter((m) => m === subject || !GROUNDS.test(ctx.text.slice(m.end - ctx.base, ctx.triggerStart - ctx.base))) : before;
+    target = nominal?.target ?? counterpart(ctx, outsideGrounds, subject) ?? (frame === 'meet' ? topicMet(ctx, before, subject) : null) ?? after.find((m) => m.marker === 'against') ?? defaultTarget ??
       (frame === 'directed' && subject ? nearestOther(before, subject) : null) ??
       (frame === 'agree' && subject ? otherOfPair(ctx, subject) : null) ??
       (frame === 'summit' || frame === 'meet' ? partnerAfter(ctx, after) : null);
@@ -266,6 +273,17 @@ function adjacentDyad(before: readonly Mention[], triggerStart: number): [Mentio
 }
 
 /** The dyad compounds listed before `last` (米朝、南北、中朝), each as a pair, in text order. */
+/** The states of one compound right before the trigger (日中韓 → JPN, CHN, KOR), distinct, in order. */
+function compoundRun(before: readonly Mention[], triggerStart: number): Mention[] {
+  const d = before.filter((m) => m.marker === 'dyad');
+  const last = d[d.length - 1];
+  if (!last || triggerStart - last.end > 5) return [];
+  const run = [last];
+  for (let i = d.length - 2; i >= 0 && d[i]!.end === run[0]!.start; i--) run.unshift(d[i]!);
+  const seen = new Set<string>();
+  return run.filter((m) => !seen.has(m.code) && seen.add(m.code));
+}
+
 function dyadList(ctx: RoleContext, before: readonly Mention[], last: [Mention, Mention]): [Mention, Mention][] {
   const d = before.filter((m) => m.marker === 'dyad');
   const out: [Mention, Mention][] = [last];
