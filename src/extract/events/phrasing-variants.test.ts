@@ -100,3 +100,21 @@ describe('three states in one compound, declarations adopted, launches, designat
     expect(got.some((e) => / (?:163|072) JPN->RUS /u.test(e))).toBe(false);
   });
 });
+
+describe('declined proposals, cooperation with adverbs, full support, sanctions lists', () => {
+  it('これに応じなかった after an appeal: a rejection (125); not when a reversal follows (なかったが)', () => {
+    const got = brief('ウクライナのゼレンスキー大統領は2023年3月、中国に対話を呼びかけた。中国側はこれに応じなかった。');
+    expect(got).toContain('2023-03 125 CHN->UKR occurred');
+    const reversed = brief('ウクライナのゼレンスキー大統領は2023年3月、中国に対話を呼びかけた。中国側は当初これに応じなかったが、後に電話会談に応じた。');
+    expect(reversed.some((e) => / 125 /u.test(e))).toBe(false);
+  });
+  it('関係をさらに発展させる方針を確認した (030)', () => {
+    expect(brief('プーチン大統領は2023年10月18日、北京で習近平国家主席と会談し、両国関係をさらに発展させる方針を確認した。')).toContain('2023-10-18 030 RUS->CHN occurred');
+  });
+  it('全面的に支持すると表明した (051)', () => {
+    expect(brief('金正恩総書記は2023年9月、プーチン大統領に祝電を送り、ロシアを全面的に支持すると表明した。')).toContain('2023-09 051 PRK->RUS occurred');
+  });
+  it('制裁の対象に追加した (163)', () => {
+    expect(brief('韓国政府は2023年11月、ロシアの個人や団体を独自制裁の対象に追加した。')).toContain('2023-11 163 KOR->RUS occurred');
+  });
+});
