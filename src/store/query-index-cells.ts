@@ -1,29 +1,9 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { ActorCode } from '../core/actor.js';
+import type { Granularity, IndexCell } from '../core/index-cell.js';
 import { filtered } from './query-events.js';
 import { dialectOf } from './store-dialect.js';
 import type { Store } from './store.js';
-
-type Granularity = 'month' | 'quarter' | 'year';
-
-/** The events of one direction in one bucket, added up (the `IndexCell` of analyse/relations/index-cells.ts). */
-export interface IndexCellRow {
-  readonly source: ActorCode;
-  readonly target: ActorCode;
-  /** `2023-09`, `2023-Q3` or `2023`; the year for undated-within-year. */
-  readonly period: string;
-  readonly bucket: 'period' | 'undated-within-year';
-  readonly count: number;
-  readonly quad1: number;
-  readonly quad2: number;
-  readonly quad3: number;
-  readonly quad4: number;
-  readonly goldsteinSum: number;
-  /** By date then id. */
-  readonly eventIds: readonly number[];
-  /** The start date of each event of `eventIds`. */
-  readonly dates: readonly string[];
-}
 
 export interface IndexCellQuery {
   readonly dyads: readonly (readonly [ActorCode, ActorCode])[];
@@ -57,7 +37,7 @@ function listOf(column: 'id' | 'date', postgres: boolean): RawBuilder<string> {
  * rows inside the database and hands over a few hundred cells, not an object
  * per event and per source.
  */
-export async function queryIndexCells(store: Store, q: IndexCellQuery): Promise<IndexCellRow[]> {
+export async function queryIndexCells(store: Store, q: IndexCellQuery): Promise<IndexCell[]> {
   if (q.dyads.length === 0) return [];
   const postgres = dialectOf(store.db) === 'postgres';
   const key = periodKey(q.granularity);

@@ -1,4 +1,5 @@
 import type { ActorCode } from '../../core/actor.js';
+import type { IndexCell } from '../../core/index-cell.js';
 import { bucketOrder, type BucketOptions } from './bucket-events.js';
 import { tidy, type EventTally } from './event-tally.js';
 import { periodOfBound, periodsBetween, type Bucket, type Granularity } from './period.js';
@@ -11,23 +12,7 @@ import type { IndexRow } from './relationship-index.js';
  * over every event. The index, asymmetry and comparison are built from these
  * exactly as from the events (`dyadIndexFromCells` ≡ `dyadIndex`).
  */
-export interface IndexCell {
-  readonly source: ActorCode;
-  readonly target: ActorCode;
-  readonly period: string;
-  readonly bucket: Bucket['kind'];
-  readonly count: number;
-  readonly quad1: number;
-  readonly quad2: number;
-  readonly quad3: number;
-  readonly quad4: number;
-  /** Not rounded (rounded once, as `tally` does, when a row is made). */
-  readonly goldsteinSum: number;
-  /** By date then id. */
-  readonly eventIds: readonly number[];
-  /** The start date of each of `eventIds`: a dyad's two directions merge in date order. */
-  readonly dates: readonly string[];
-}
+export type { IndexCell };
 
 const cellKey = (source: string, target: string, order: string) => `${source}\t${target}\t${order}`;
 const orderOf = (c: Pick<IndexCell, 'period' | 'bucket'>) => bucketOrder({ kind: c.bucket, key: c.period });

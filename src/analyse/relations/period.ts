@@ -1,6 +1,7 @@
+import type { Granularity } from '../../core/index-cell.js';
 import type { DatePrecision } from '../../core/partial-date.js';
 
-export type Granularity = 'month' | 'quarter' | 'year';
+export type { Granularity };
 
 /**
  * Where an event falls in a series:

@@ -3,18 +3,9 @@
 // sent to anniversaries, conflicts, transits, debts. Sentences of our own
 // stating public facts; each rule has a sentence where it must not fire.
 import { describe, expect, it } from 'vitest';
-import { normaliseText } from '../../ingest/normalise-text.js';
-import { createExtractor } from '../create-extractor.js';
+import { japaneseHarness } from './testing/japanese-harness.js';
 
-const extractor = createExtractor();
-
-function extract(text: string, documentDate: string | null = '2024-01-10') {
-  const n = normaliseText(text);
-  return extractor.extract({ normalisedText: n.text, language: 'ja', documentDate, offsets: n.offsets });
-}
-
-const brief = (text: string, date?: string | null) =>
-  extract(text, date).events.map((e) => `${e.date}${e.dateEnd ? `/${e.dateEnd}` : ''} ${e.cameo} ${e.source}->${e.target ?? '-'} ${e.status}`);
+const { extract, brief } = japaneseHarness('2024-01-10');
 
 describe('UN resolutions and votes', () => {
   it('backing resolutions the Security Council adopted: the backer, not the Council, toward the UN', () => {

@@ -1,16 +1,10 @@
 // Japanese: coordinated subjects written with their states (ロシアのプーチン大統領と中国の習近平国家主席は),
 // and signing a joint statement. Sentences written for these tests.
 import { describe, expect, it } from 'vitest';
-import { normaliseText } from '../../ingest/normalise-text.js';
-import { createExtractor } from '../create-extractor.js';
+import { japaneseHarness } from './testing/japanese-harness.js';
 
-const extractor = createExtractor();
-
-const brief = (text: string, date: string | null = '2024-12-01') => {
-  const n = normaliseText(text);
-  return extractor.extract({ normalisedText: n.text, language: 'ja', documentDate: date, offsets: n.offsets }).events
-    .map((e) => `${e.date} ${e.cameo} ${e.source}->${e.target ?? '-'} ${e.status}`);
-};
+// (lines without the end date of a range)
+const { brief } = japaneseHarness('2024-12-01', false);
 
 describe('coordinated subjects with their states', () => {
   it('XのA大統領とYのB主席は…会談し: the pair is the two leaders', () => {

@@ -2,17 +2,9 @@
 // (public facts in our own words). Each case names what a careful reader codes.
 import { describe, expect, it } from 'vitest';
 import { normaliseText } from '../../ingest/normalise-text.js';
-import { createExtractor } from '../create-extractor.js';
+import { japaneseHarness } from './testing/japanese-harness.js';
 
-const extractor = createExtractor();
-
-function extract(text: string, documentDate: string | null = '2024-01-10') {
-  const n = normaliseText(text);
-  return extractor.extract({ normalisedText: n.text, language: 'ja', documentDate, offsets: n.offsets });
-}
-
-const brief = (text: string, date?: string | null) =>
-  extract(text, date).events.map((e) => `${e.date}${e.dateEnd ? `/${e.dateEnd}` : ''} ${e.cameo} ${e.source}->${e.target ?? '-'} ${e.status}`);
+const { extract, brief } = japaneseHarness('2024-01-10');
 
 describe('visits', () => {
   it('訪朝 compound with the visitor as subject', () => {

@@ -2,16 +2,10 @@
 // denials and rebuttals answering the act just told, leaders attending what was just named,
 // contrasts that end a clause). Sentences written for these tests.
 import { describe, expect, it } from 'vitest';
-import { normaliseText } from '../../ingest/normalise-text.js';
-import { createExtractor } from '../create-extractor.js';
+import { japaneseHarness } from './testing/japanese-harness.js';
 
-const extractor = createExtractor();
-
-const brief = (text: string, date: string | null = '2025-06-01') => {
-  const n = normaliseText(text);
-  return extractor.extract({ normalisedText: n.text, language: 'ja', documentDate: date, offsets: n.offsets }).events
-    .map((e) => `${e.date} ${e.cameo} ${e.source}->${e.target ?? '-'} ${e.status}`);
-};
+// (lines without the end date of a range)
+const { brief } = japaneseHarness('2025-06-01', false);
 
 describe('sanctions with an adverb inside the verb phrase', () => {
   it('制裁を初めて科した / 制裁をさらに強化した', () => {

@@ -2,18 +2,9 @@
 // state actors, attendance and absence. Sentences written for these tests (public
 // facts in our own words); each rule has a case where it must not fire.
 import { describe, expect, it } from 'vitest';
-import { normaliseText } from '../../ingest/normalise-text.js';
-import { createExtractor } from '../create-extractor.js';
+import { japaneseHarness } from './testing/japanese-harness.js';
 
-const extractor = createExtractor();
-
-function extract(text: string, documentDate: string | null = '2016-01-06') {
-  const n = normaliseText(text);
-  return extractor.extract({ normalisedText: n.text, language: 'ja', documentDate, offsets: n.offsets });
-}
-
-const brief = (text: string, date?: string | null) =>
-  extract(text, date).events.map((e) => `${e.date}${e.dateEnd ? `/${e.dateEnd}` : ''} ${e.cameo} ${e.source}->${e.target ?? '-'} ${e.status}`);
+const { extract, brief } = japaneseHarness('2016-01-06');
 
 const SUMMIT_2011 = '2011年8月24日、金正日総書記はウランウデでメドベージェフ大統領と首脳会談を行った。';
 

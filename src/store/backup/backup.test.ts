@@ -3,14 +3,13 @@ import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
-import { addAchEvidence, addAchHypothesis, createAchAnalysis, rateAch } from '../ach/index.js';
 import { knownMigrations } from '../migrations/known-migrations.js';
 import { openStore } from '../open-store.js';
-import { saveDocument } from '../save-document.js';
 import { searchText } from '../search-text.js';
 import { sqliteTextIndex } from '../sqlite/sqlite-text-index.js';
 import type { Store } from '../store.js';
-import { claimIn, eventIn, makeDocument, saveInput, tempDir } from '../testing/fixtures.js';
+import { tempDir } from '../testing/fixtures.js';
+import { fillStore } from '../testing/filled-store.js';
 import { onPostgres } from '../testing/test-database.js';
 import { backupDatabase, checkDatabaseFile, dumpDatabase, loadDump, restoreDatabase } from './index.js';
 
@@ -32,35 +31,10 @@ function folder(): string {
   return t.dir;
 }
 
-/** A store with a row in every table, odd values included (∞, a huge number, a deleted id). */
+/** A store with a row in every table, odd values included (∞, a huge number, a deleted id): testing/filled-store.ts. */
 async function filledStore(path: string): Promise<Store> {
   const store = await open(path);
-  const ja = makeDocument('summit', '北朝鮮の金正恩総書記は2023年9月13日、プーチン大統領と会談した。\n砲弾100万発を供与した。', {
-    citations: [{ marker: '1', text: '東亜通信', url: 'https://example.jp/1', accessDate: '2023-10-01', publisher: null, span: { start: 0, end: 4 } }],
-  });
-  const gone = makeDocument('gone', 'A document deleted later, so its id is a gap.', { language: 'en' });
-  const en = makeDocument('visit', 'On 19 June 2024 Putin visited Pyongyang. They claimed 1e309 shells.', { language: 'en' });
-  await saveDocument(store, saveInput(ja, {
-    events: [eventIn(ja, '会談した', { date: '2023-09-13', cameo: '040', source: 'PRK', target: 'RUS', goldstein: 1 })],
-    claims: [claimIn(ja, '砲弾100万発', { subject: '砲弾', low: 1_000_000, unit: 'shell' })],
-    mentions: [{ code: 'PRK', entityId: 'state:PRK', surface: '北朝鮮', span: { start: 0, end: 3 } }],
-  }));
-  await saveDocument(store, saveInput(gone));
-  await saveDocument(store, saveInput(en, {
-    events: [eventIn(en, 'Putin visited Pyongyang', { date: '2024-06-19', cameo: '042', source: 'RUS', target: 'PRK', goldstein: 1.9 })],
-    claims: [claimIn(en, '1e309 shells', { subject: 'shells', low: Infinity, high: null, unit: 'shell' }), claimIn(en, 'shells', { subject: 'big', low: 9999e12, unit: 'JPY' })],
-  }));
-  await store.db.deleteFrom('documents').where('file_name', '=', 'gone').execute();
-  await store.db.insertInto('actors').values({ code: 'PRK', kind: 'state', name_en: 'North Korea', name_ja: '北朝鮮' }).execute();
-  await store.db.insertInto('actor_aliases').values({ actor_code: 'PRK', alias: '朝鮮民主主義人民共和国', language: 'ja' }).execute();
-  await store.db.insertInto('audit_log').values({
-    at: '2024-01-01T00:00:00.000Z', actor_user: 'analyst', entity: 'events', entity_id: 1, action: 'review', before_json: '{"a":1}', after_json: null,
-  }).execute();
-  const analysis = await createAchAnalysis(store, { title: 'Why?', question: 'Arms deal?' });
-  const h = await addAchHypothesis(store, analysis.id, { label: 'H1', text: 'A deal' });
-  const ev = await addAchEvidence(store, analysis.id, { text: 'Summit', eventId: 1, documentId: 1, span: { start: 0, end: 3 } });
-  if (!h.ok || !ev.ok) throw new Error('ACH fixtures failed');
-  expect((await rateAch(store, analysis.id, [{ hypothesis: 'H1', evidenceId: ev.value.id, rating: 'C' }])).ok).toBe(true);
+  await fillStore(store);
   return store;
 }
 
