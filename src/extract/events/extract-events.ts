@@ -132,7 +132,7 @@ export function extractEvents(s: SentenceInput, t: ExtractionTables): { events: 
       // 休戦70周年や建国75周年の記念行事に代表団を送った: with no date before it, the occasions date the act, one event each
       const named = ATTENDANCE.has(rule.cameo) ? commemorations(s.dates, start) : [];
       const occasions = s.dates.some((d) => d.start < start && !isAnniversary(d)) ? [] : named;
-      const agreed = rule.frame === 'agree' ? agreedContentDate(s, told, start) ?? agreedWhen(s, told) : told;
+      const agreed = rule.frame === 'agree' ? agreedWhen(s, told, start) : told;
       const date = origin ?? occasions[0] ?? yearOfOccasion(agreed, named, s.dates);
       if (!date) { reject('no date in the sentence or its paragraph'); continue; }
       // ongoing states (an invasion) are mostly referred to, not narrated: date them only from their own sentence
@@ -227,7 +227,9 @@ function restatesAnother(s: SentenceInput, e: EventCandidate, all: readonly Even
  * …以降) belongs to the agreement's content or to a noun it modifies, not to
  * when the agreement was made; the date of the narrative is.
  */
-function agreedWhen(s: SentenceInput, d: DateMention | null): DateMention | null {
+function agreedWhen(s: SentenceInput, d: DateMention | null, triggerStart: number): DateMention | null {
+  // …2012年から訓練を再開させることで合意した: the date the agreed act runs from, right before it, gives way to the running date
+  if (d && s.contextDate && d.end <= triggerStart && AGREED_CONTENT.test(s.text.slice(d.end - s.base, triggerStart - s.base))) return s.contextDate;
   const ahead = (x: DateMention): boolean => /^(?:から|まで|以降)/u.test(s.text.slice(x.end - s.base, x.end - s.base + 3));
   if (!d || !s.dates.includes(d) || !ahead(d)) return d;
   // the date of the narrative: an earlier date of the sentence, else the running one
@@ -262,16 +264,6 @@ function agentInPhrase(s: SentenceInput, r: Roles, triggerStart: number): boolea
   return /^(?:側)?(?:の|による|と)$/u.test(s.text.slice(r.source.end - s.base, next - s.base));
 }
 
-/**
- * 2012年から訓練を再開することで合意した: a date from which the agreed act is to
- * run belongs to what was agreed, not to the agreement; the running date does.
- */
-function agreedContentDate(s: SentenceInput, picked: DateMention | null, triggerStart: number): DateMention | null {
-  if (!picked || !s.contextDate || picked.end > triggerStart) return null;
-  return AGREED_CONTENT.test(s.text.slice(picked.end - s.base, triggerStart - s.base)) ? s.contextDate : null;
-}
-
-const AGREED_CONTENT = /^(?:から|以降|より|までに)[^、。]{0,30}(?:する|させる)$/u;
 
 /**
  * 研究員の某氏は、「…」と指摘した: the speaker's clause (before the quotation, or
@@ -286,6 +278,9 @@ function commentatorSpeaks(s: SentenceInput, cues: StatusCues, triggerStart: num
 
 /** What follows a noun used as a topic or modifier rather than as a predicate (会談は, 会談での, 会談の, 会談において, 会談後). */
 const REFERENCE_TAIL = /^(?:は|での|では|の|において|後|時|について)/u;
+
+/** What follows a date the agreed act runs from, up to the trigger (…から訓練を再開することで合意). */
+const AGREED_CONTENT = /^(?:から|以降|より|までに)[^、。]{0,30}(?:する|させる)$/u;
 
 /** The pair of the last act of this sentence whose trigger ends before `at`. */
 function pairBefore(pairs: readonly { end: number; pair: readonly [string, string] }[], at: number): readonly [string, string] | null {
